@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsSite.Articles;
+using NewsSite.Tags;
+
+namespace NewsSite.Store.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> article)
+    {
+        article.Property(a => a.Slug).HasMaxLength(ArticleLimits.Slug);
+        article.Property(a => a.Headline).HasMaxLength(ArticleLimits.Headline);
+        article.Property(a => a.HeadlineKey).HasMaxLength(ArticleLimits.Headline);
+        article.Property(a => a.Summary).HasMaxLength(ArticleLimits.Summary);
+        article.Property(a => a.DatelinePlace).HasMaxLength(ArticleLimits.DatelinePlace);
+        article.Property(a => a.Source).HasMaxLength(ArticleLimits.Source);
+        article.Property(a => a.Byline).HasMaxLength(ArticleLimits.Byline);
+        article.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+
+        article.HasIndex(a => a.Slug).IsUnique();
+        article.HasIndex(a => a.HeadlineKey);
+        article.HasIndex(a => new { a.Status, a.PublishedAt });
+        article.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
+        article.HasIndex(a => new { a.Source, a.Status, a.PublishedAt });
+
+        // Sections with articles cannot vanish from under them: editors move the articles first.
+        article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);
+
+        article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity(
+            "ArticleTag",
+            r => r.HasOne(typeof(Tag)).WithMany().HasForeignKey("TagId").OnDelete(DeleteBehavior.Cascade),
+            l => l.HasOne(typeof(Article)).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),
+            j =>
+            {
+                j.HasKey("ArticleId", "TagId");
+                j.HasIndex("TagId", "ArticleId");
+            });
+
+        article.HasMany(a => a.ImportRecords).WithMany(r => r.Articles).UsingEntity("ImportRecordArticle");
+    }
+}

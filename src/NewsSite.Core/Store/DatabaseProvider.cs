@@ -1,0 +1,7 @@
+namespace NewsSite.Store;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

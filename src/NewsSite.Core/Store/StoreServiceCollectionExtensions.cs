@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace NewsSite.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>The article store on the configured provider, as a scoped <see cref="NewsSiteDb"/> and a factory.</summary>
+    public static IServiceCollection AddNewsSiteStore(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => StoreSettings.From(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+
+        // Options are read lazily so test hosts and command lines can change configuration after registration.
+        services.AddDbContextFactory<NewsSiteDb>((sp, options) => sp.GetRequiredService<StoreSettings>().Configure(options));
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using NewsSite.Articles;
+
+namespace NewsSite.Tags;
+
+public class Tag
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Slug { get; set; }
+
+    public List<Article> Articles { get; } = [];
+}

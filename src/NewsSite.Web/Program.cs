@@ -1,0 +1,48 @@
+using System.Globalization;
+using NewsSite.Importing;
+using NewsSite.Store;
+using Serilog;
+using Serilog.Events;
+
+var builder = WebApplication.CreateBuilder(args);
+var isCommand = SiteCommands.IsCommand(args);
+
+// Logging: Serilog for everything, levels from the "Serilog" section of appsettings.
+// Command lines keep stdout for their report, so their logs go to stderr.
+builder.Services.AddSerilog((services, log) => log
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null));
+
+// The article store and the seed importer
+builder.Services.AddNewsSiteStore();
+builder.Services.AddTransient<SeedImporter>();
+
+// Reader pages
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+await app.Services.MigrateStoreAsync();
+if (isCommand)
+{
+    return await SiteCommands.RunAsync(args, app.Services, Console.Out);
+}
+
+await app.Services.ImportSeedsIntoEmptyStoreAsync();
+
+app.UseSerilogRequestLogging();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;
