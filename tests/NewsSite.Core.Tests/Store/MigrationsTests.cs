@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NewsSite.Core.Tests.Importing;
 using NewsSite.Store;
 
@@ -17,6 +19,20 @@ public class MigrationsTests
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(), $"The model has changes no {provider} migration covers: add one (see src/NewsSite.Migrations.{provider}/README.md).");
+    }
+
+    [Fact]
+    public void The_SQL_Server_migrations_script_as_idempotent_SQL_without_a_server()
+    {
+        var builder = new DbContextOptionsBuilder<NewsSiteDb>();
+        new StoreSettings(DatabaseProvider.SqlServer, "Server=no-such-server;Database=NewsSite;TrustServerCertificate=True", ".", true).Configure(builder);
+        using var db = new NewsSiteDb(builder.Options);
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("CREATE TABLE [Articles]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE UNIQUE INDEX [IX_Articles_Slug]", script, StringComparison.Ordinal);
+        Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
     }
 
     [Fact]
