@@ -1,5 +1,7 @@
 using System.Globalization;
+using NewsSite.Ads;
 using NewsSite.Importing;
+using NewsSite.Site;
 using NewsSite.Store;
 using Serilog;
 using Serilog.Events;
@@ -20,6 +22,12 @@ builder.Services.AddTransient<SeedImporter>();
 
 // Reader pages
 builder.Services.AddRazorPages();
+builder.Services.AddHttpContextAccessor();
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddSingleton<SiteTime>();
+builder.Services.AddSingleton<SiteUrls>();
+builder.Services.AddSingleton<SectionDirectory>();
+builder.Services.AddScoped<AdBoard>();
 
 var app = builder.Build();
 

@@ -20,6 +20,23 @@ public class Article
     /// <summary>Markdown.</summary>
     public string Body { get; set; } = "";
 
+    /// <summary>The body rendered and sanitized, kept in step with <see cref="Body"/> on every save (see <see cref="ArticleDerivedText"/>).</summary>
+    public string BodyHtml { get; set; } = "";
+
+    public int WordCount { get; set; }
+
+    /// <summary>The story's most telling words, space-separated, for related-article ranking; derived on save.</summary>
+    public string Keywords { get; set; } = "";
+
+    /// <summary>Site-relative URL of the hero image, when there is one.</summary>
+    public string? HeroImageUrl { get; set; }
+
+    public string? HeroImageAlt { get; set; }
+
+    public int? HeroImageWidth { get; set; }
+
+    public int? HeroImageHeight { get; set; }
+
     /// <summary>Where the story was filed from: "Seoul", "New Delhi".</summary>
     public string? DatelinePlace { get; set; }
 

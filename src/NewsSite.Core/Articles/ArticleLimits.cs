@@ -9,4 +9,7 @@ public static class ArticleLimits
     public const int DatelinePlace = 100;
     public const int Source = 50;
     public const int Byline = 200;
+    public const int Keywords = 1000;
+    public const int ImageUrl = 500;
+    public const int ImageAlt = 300;
 }

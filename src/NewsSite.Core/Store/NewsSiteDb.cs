@@ -30,18 +30,19 @@ public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : DbContext(option
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RenewConcurrencyStamps();
+        BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RenewConcurrencyStamps();
+        BeforeSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     // SQLite has no database-generated row version, so the application renews the token itself.
-    private void RenewConcurrencyStamps()
+    // Rendering happens here, once per write, so no reader request ever renders Markdown.
+    private void BeforeSave()
     {
         foreach (var entry in ChangeTracker.Entries<Article>())
         {
@@ -49,6 +50,15 @@ public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : DbContext(option
             {
                 entry.Entity.ConcurrencyStamp = Guid.NewGuid();
             }
+
+            if (entry.State == EntityState.Added
+                || (entry.State == EntityState.Modified && (IsModified(entry, nameof(Article.Body)) || IsModified(entry, nameof(Article.Headline)) || IsModified(entry, nameof(Article.Summary)))))
+            {
+                ArticleDerivedText.Apply(entry.Entity);
+            }
         }
     }
+
+    private static bool IsModified(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Article> entry, string property) =>
+        entry.Property(property).IsModified;
 }

@@ -16,6 +16,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.DatelinePlace).HasMaxLength(ArticleLimits.DatelinePlace);
         article.Property(a => a.Source).HasMaxLength(ArticleLimits.Source);
         article.Property(a => a.Byline).HasMaxLength(ArticleLimits.Byline);
+        article.Property(a => a.Keywords).HasMaxLength(ArticleLimits.Keywords);
+        article.Property(a => a.HeroImageUrl).HasMaxLength(ArticleLimits.ImageUrl);
+        article.Property(a => a.HeroImageAlt).HasMaxLength(ArticleLimits.ImageAlt);
         article.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
 
         article.HasIndex(a => a.Slug).IsUnique();
