@@ -2,6 +2,7 @@ using System.Globalization;
 using NewsSite.Ads;
 using NewsSite.Importing;
 using NewsSite.Site;
+using NewsSite.Web.Articles;
 using NewsSite.Store;
 using Serilog;
 using Serilog.Events;
@@ -28,6 +29,8 @@ builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<SectionDirectory>();
 builder.Services.AddScoped<AdBoard>();
+builder.Services.AddScoped<RelatedArticles>();
+builder.Services.AddScoped<StoryList>();
 
 var app = builder.Build();
 
@@ -40,11 +43,15 @@ if (isCommand)
 await app.Services.ImportSeedsIntoEmptyStoreAsync();
 
 app.UseSerilogRequestLogging();
+
+// Errors: a designed 500 that leaks nothing (the developer page only in Development), a designed 404 for unknown URLs
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
 }
+
+app.UseStatusCodePagesWithReExecute("/not-found");
 
 app.UseStaticFiles();
 app.UseRouting();

@@ -20,10 +20,17 @@ public class NewsSiteFactory : WebApplicationFactory<Program>
 
     public async Task<IHtmlDocument> GetPageAsync(string url)
     {
-        using var client = CreateClient();
+        var (status, page) = await GetAsync(url);
+        Assert.True(status == System.Net.HttpStatusCode.OK, $"GET {url} answered {(int)status}");
+        return page;
+    }
+
+    /// <summary>Any answer, parsed as HTML, without following redirects.</summary>
+    public async Task<(System.Net.HttpStatusCode Status, IHtmlDocument Page)> GetAsync(string url)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        response.EnsureSuccessStatusCode();
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsSite.Ads;
+using NewsSite.Articles;
+using NewsSite.Site;
+using NewsSite.Store;
+using NewsSite.Web.Articles;
+
+namespace NewsSite.Web.Pages.Articles;
+
+public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArticles relatedArticles, AdBoard ads, IOptions<SiteOptions> options) : PageModel
+{
+    public ArticlePageView Story { get; private set; } = null!;
+
+    public IReadOnlyList<ArticleTeaser> Related { get; private set; } = [];
+
+    public string CanonicalUrl { get; private set; } = "";
+
+    public (string Before, string After)? SplitBody { get; private set; }
+
+    public bool IsWithdrawn { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow;
+        var story = await db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(ArticlePageView.FromArticle).SingleOrDefaultAsync(cancellationToken);
+        if (story is null)
+        {
+            var current = await db.FormerSlugs.AsNoTracking().Where(f => f.Slug == slug).Select(f => f.Article!.Slug).FirstOrDefaultAsync(cancellationToken);
+            return current is null ? NotFound() : RedirectPermanent(SiteUrls.Article(current));
+        }
+
+        if (story.Status == ArticleStatus.Withdrawn)
+        {
+            IsWithdrawn = true;
+            Story = story;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            new PageMeta("Story withdrawn", "This story has been withdrawn.") { NoIndex = true }.ApplyTo(ViewData);
+            return Page();
+        }
+
+        if (story.Status is not (ArticleStatus.Published or ArticleStatus.Scheduled) || story.PublishedAt is not { } published || published > now)
+        {
+            return NotFound();
+        }
+
+        Story = story;
+        ads.SectionId = story.SectionId;
+        Related = await relatedArticles.ForAsync(story.Id, story.SectionId, cancellationToken);
+        SplitBody = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, options.Value.InArticleAdAfterParagraph);
+        var path = SiteUrls.Article(story.Slug);
+        CanonicalUrl = urls.Absolute(path);
+        new PageMeta(story.Headline, story.Summary)
+        {
+            CanonicalPath = path,
+            OpenGraphType = "article",
+            ImageUrl = story.ImageUrl,
+            ImageAlt = story.ImageAlt,
+            JsonLd = ArticleJsonLd.For(story, CanonicalUrl, options.Value.Name, urls.Absolute),
+        }.ApplyTo(ViewData);
+        return Page();
+    }
+}
