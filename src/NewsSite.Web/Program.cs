@@ -2,8 +2,8 @@ using System.Globalization;
 using NewsSite.Ads;
 using NewsSite.Importing;
 using NewsSite.Site;
-using NewsSite.Web.Articles;
 using NewsSite.Store;
+using NewsSite.Web.Articles;
 using Serilog;
 using Serilog.Events;
 
