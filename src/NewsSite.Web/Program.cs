@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsSite.Ads;
+using NewsSite.Feeds;
 using NewsSite.Importing;
 using NewsSite.Site;
 using NewsSite.Store;
@@ -48,6 +49,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.MapNewsSiteFeeds();
 app.MapRazorPages();
 
 await app.RunAsync();
