@@ -33,6 +33,13 @@ public sealed class FeedsSiteFactory(params (string Key, string Value)[] setting
         return (response.Content.Headers.ContentType?.ToString(), await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The first bytes as served: a byte-order mark would show here (string reads drop it).</summary>
+    public async Task<byte[]> GetBytesAsync(string url)
+    {
+        using var client = CreateClient();
+        return await client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
+    }
+
     public async Task<XDocument> GetXmlAsync(string url)
     {
         var (_, body) = await GetTextAsync(url);

@@ -22,6 +22,7 @@ public sealed class SitemapTests : IAsyncDisposable
         var sitemap = await _site.GetXmlAsync("/sitemap.xml");
 
         Assert.Equal("application/xml; charset=utf-8", contentType);
+        Assert.Equal((byte)'<', (await _site.GetBytesAsync("/sitemap.xml"))[0]);
         Assert.Equal(Sitemap + "urlset", sitemap.Root!.Name);
         var urls = sitemap.Root.Elements(Sitemap + "url").ToDictionary(u => (string)u.Element(Sitemap + "loc")!, u => (DateTime?)u.Element(Sitemap + "lastmod"));
         string[] expected =

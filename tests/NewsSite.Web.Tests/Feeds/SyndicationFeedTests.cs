@@ -20,7 +20,8 @@ public sealed class SyndicationFeedTests : IAsyncDisposable
         var feed = await _site.GetFeedAsync(url);
 
         Assert.Equal(contentType, servedAs);
-        Assert.StartsWith("<?xml", body, StringComparison.Ordinal);
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", body, StringComparison.Ordinal);
+        Assert.Equal((byte)'<', (await _site.GetBytesAsync(url))[0]);
         Assert.Equal("NewsSite", feed.Title.Text);
         Assert.Equal("News from India and the world", feed.Description.Text);
         Assert.Equal(5, stories.Count);
