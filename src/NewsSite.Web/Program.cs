@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsSite.Ads;
+using NewsSite.Feeds;
 using NewsSite.Importing;
 using NewsSite.Site;
 using NewsSite.Store;
@@ -55,6 +56,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 
 app.UseStaticFiles();
 app.UseRouting();
+app.MapNewsSiteFeeds();
 app.MapRazorPages();
 
 await app.RunAsync();
