@@ -1,0 +1,47 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using NewsSite.Browser.Tests;
+
+[assembly: AssemblyFixture(typeof(BrowserSite))]
+
+namespace NewsSite.Browser.Tests;
+
+/// <summary>
+/// One live site and one Chromium for the whole assembly: starting either takes seconds, and readers only read,
+/// so tests share no state beyond the seeded store. Each test gets its own browser context (cookies, storage).
+/// </summary>
+public sealed class BrowserSite : IAsyncDisposable
+{
+    private readonly Lazy<Task<Chromium>> _chromium = new(Chromium.LaunchAsync);
+
+    public LiveSite Site { get; } = new();
+
+    /// <summary>A fresh tab at the given width; dispose its <see cref="IPage.Context"/> when done.</summary>
+    public async Task<IPage> NewTabAsync(Viewport viewport)
+    {
+        // Launched on first use, so a missing Chromium fails the browser tests but not the HTML checks.
+        var chromium = await _chromium.Value;
+        var context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = Site.BaseAddress.ToString(),
+            ViewportSize = new() { Width = viewport.Width, Height = viewport.Height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Opens a reader page and fails unless the site answered 200.</summary>
+    public static async Task OpenAsync(IPage tab, string path)
+    {
+        var response = await tab.GotoAsync(path);
+        Assert.True(response?.Status == 200, $"{path} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not 200.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_chromium.IsValueCreated && _chromium.Value.IsCompletedSuccessfully)
+        {
+            await _chromium.Value.Result.DisposeAsync();
+        }
+        await Site.DisposeAsync();
+    }
+}
