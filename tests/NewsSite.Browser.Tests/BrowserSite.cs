@@ -29,11 +29,12 @@ public sealed class BrowserSite : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
-    /// <summary>Opens a reader page and fails unless the site answered 200.</summary>
+    /// <summary>Opens a reader page and fails unless the site answered as <see cref="ReaderPages.StatusOf"/> says.</summary>
     public static async Task OpenAsync(IPage tab, string path)
     {
+        var expected = ReaderPages.StatusOf(path);
         var response = await tab.GotoAsync(path);
-        Assert.True(response?.Status == 200, $"{path} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not 200.");
+        Assert.True(response?.Status == expected, $"{path} answered {response?.Status.ToString(CultureInfo.InvariantCulture) ?? "nothing"}, not {expected}.");
     }
 
     public async ValueTask DisposeAsync()

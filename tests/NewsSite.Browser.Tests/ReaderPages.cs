@@ -3,10 +3,22 @@ namespace NewsSite.Browser.Tests;
 /// <summary>The pages every browser, accessibility and HTML check visits. Adding a page to check is one line here.</summary>
 public static class ReaderPages
 {
-    public static IReadOnlyList<string> Paths { get; } =
-    [
-        "/",
-    ];
+    public const string SeedStory = "/news/n-korea-has-supplied-7000-containers-of-munitions-to-russia-s-korean-defence";
+
+    /// <summary>Each page with the status it must answer: the designed 404 page is checked like any other.</summary>
+    public static IReadOnlyDictionary<string, int> Statuses { get; } = new Dictionary<string, int>
+    {
+        ["/"] = 200,
+        [SeedStory] = 200,
+        ["/news/lal-krishna-advani-hospitalised-at-delhis-apollo-hospital"] = 200,
+        ["/section/world"] = 200,
+        ["/search?q=korea"] = 200,
+        ["/no-such-page"] = 404,
+    };
+
+    public static IReadOnlyList<string> Paths { get; } = [.. Statuses.Keys];
+
+    public static int StatusOf(string path) => Statuses.GetValueOrDefault(path, 200);
 
     public static TheoryData<string> All => [.. Paths];
 

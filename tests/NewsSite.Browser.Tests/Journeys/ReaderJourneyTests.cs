@@ -1,17 +1,23 @@
 namespace NewsSite.Browser.Tests.Journeys;
 
-// The journey grows with the reader pages: ReadFirstStoryAsync joins once /news/{slug} serves, then section and search.
 public sealed class ReaderJourneyTests(BrowserSite site)
 {
     [Theory]
     [InlineData("desktop")]
     [InlineData("phone")]
-    public async Task A_reader_starts_on_a_front_page_built_for_keyboards_and_screen_readers(string width)
+    public async Task A_reader_reads_a_story_follows_a_related_one_searches_and_browses_a_section(string width)
     {
-        var tab = await site.NewTabAsync(Viewport.Named(width));
+        var viewport = Viewport.Named(width);
+        var tab = await site.NewTabAsync(viewport);
         await using var context = tab.Context;
-        var journey = new ReaderJourney(tab);
+        var journey = new ReaderJourney(tab, viewport);
 
         await journey.OpenFrontPageAsync();
+        var lead = await journey.ReadLeadStoryAsync();
+        var related = await journey.FollowFirstRelatedAsync();
+        await journey.SearchAndOpenFirstResultAsync("Korea");
+        await journey.OpenSectionAsync("World");
+
+        Assert.NotEqual(lead, related);
     }
 }
