@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsSite.Ads;
 using NewsSite.Importing;
+using NewsSite.Search;
 using NewsSite.Site;
 using NewsSite.Store;
 using Serilog;
@@ -28,6 +29,7 @@ builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<SectionDirectory>();
 builder.Services.AddScoped<AdBoard>();
+builder.Services.AddArticleSearch();
 
 var app = builder.Build();
 
