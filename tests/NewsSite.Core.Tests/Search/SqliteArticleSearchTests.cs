@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using NewsSite.Articles;
 using NewsSite.Core.Tests.Importing;
 using NewsSite.Core.Tests.Store;
@@ -17,6 +19,21 @@ public class SqliteArticleSearchTests
         var triggers = await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Articles' ORDER BY name").ToListAsync();
 
         Assert.Equal(["Articles_AfterDelete_Search", "Articles_AfterInsert_Search", "Articles_AfterUpdate_Search"], triggers);
+    }
+
+    [Fact]
+    public async Task The_migration_indexes_stories_already_in_the_store_and_its_Down_removes_the_index()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await ImporterTests.Importer(store).ImportFileAsync(SeedFiles.First, dryRun: false);
+        await using var db = store.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+
+        await migrator.MigrateAsync("ArticleDerivedText");
+        Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name LIKE 'ArticleSearch%' OR name LIKE '%_Search'").SingleAsync());
+        await migrator.MigrateAsync();
+
+        Assert.Equal(1, (await new SqliteArticleSearch(db).SearchAsync(SearchQuery.Parse("pyongyang"), 1, 10, DateTime.UtcNow)).Total);
     }
 
     [Fact]
