@@ -2,6 +2,7 @@ using System.Globalization;
 using NewsSite.Ads;
 using NewsSite.Feeds;
 using NewsSite.Importing;
+using NewsSite.Search;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
@@ -32,6 +33,7 @@ builder.Services.AddSingleton<SectionDirectory>();
 builder.Services.AddScoped<AdBoard>();
 builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<StoryList>();
+builder.Services.AddArticleSearch();
 
 var app = builder.Build();
 

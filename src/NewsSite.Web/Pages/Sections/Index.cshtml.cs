@@ -12,7 +12,7 @@ public class IndexModel(NewsSiteDb db, SectionDirectory sections, StoryList stor
 
     public Paging<ArticleTeaser> Stories { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var section = (await sections.AllAsync(cancellationToken)).FirstOrDefault(s => s.Slug == slug);
         if (section is null)

@@ -11,7 +11,7 @@ public class IndexModel(NewsSiteDb db, StoryList stories) : PageModel
 {
     public StoryListView List { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string source, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string source, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var list = await stories.PageAsync(db.Articles.Where(a => a.Source == source), PageNumber.Clamp(page), cancellationToken);
         if (list.Total == 0 || list.Page > list.PageCount)

@@ -11,7 +11,7 @@ public class IndexModel(NewsSiteDb db, StoryList stories) : PageModel
 {
     public StoryListView List { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, int? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         var tag = await db.Tags.AsNoTracking().Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).SingleOrDefaultAsync(cancellationToken);
         if (tag is null)

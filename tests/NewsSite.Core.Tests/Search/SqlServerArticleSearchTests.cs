@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Search;
+using NewsSite.Store;
+
+namespace NewsSite.Core.Tests.Search;
+
+// No SQL Server here: these check that the query translates (no client evaluation) and says what it should.
+public class SqlServerArticleSearchTests
+{
+    [Fact]
+    public void The_query_needs_every_term_and_ranks_headline_matches_then_the_newest()
+    {
+        var builder = new DbContextOptionsBuilder<NewsSiteDb>();
+        new StoreSettings(DatabaseProvider.SqlServer, "Server=no-such-server;Database=NewsSite;TrustServerCertificate=True", ".", true).Configure(builder);
+        using var db = new NewsSiteDb(builder.Options);
+
+        var sql = new SqlServerArticleSearch(db).Ranked(SearchQuery.Parse("korea missile"), DateTime.UtcNow).Select(a => a.Id).ToQueryString();
+
+        Assert.Contains("@term", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("'korea'", sql, StringComparison.Ordinal);
+        Assert.Contains("[a].[Status] IN", sql, StringComparison.Ordinal);
+        Assert.Matches(@"ORDER BY CASE[\s\S]*\[a\]\.\[Headline\][\s\S]*\[a\]\.\[PublishedAt\] DESC, \[a\]\.\[Id\] DESC", sql);
+    }
+}
