@@ -101,6 +101,17 @@ public sealed class ArticlePageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_story_edited_after_publication_says_when_it_was_updated()
+    {
+        Assert.DoesNotContain((await SeedStoryAsync()).QuerySelectorAll(".story-meta span"), s => s.TextContent.StartsWith("Updated", StringComparison.Ordinal));
+        await Stories.ChangeAsync(_site, Stories.SeedSlug, a => a.UpdatedAt = new DateTime(2024, 3, 19, 6, 30, 0, DateTimeKind.Utc));
+
+        var updated = (await SeedStoryAsync()).QuerySelectorAll(".story-meta span").Single(s => s.TextContent.StartsWith("Updated", StringComparison.Ordinal));
+
+        Assert.Equal("2024-03-19T12:00+05:30", updated.QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
     public async Task An_excerpt_only_story_shows_its_excerpt_and_says_so()
     {
         var page = await _site.GetPageAsync("/news/lal-krishna-advani-hospitalised-at-delhis-apollo-hospital");
