@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsSite.Ads;
+using NewsSite.Caching;
 using NewsSite.Feeds;
 using NewsSite.Importing;
 using NewsSite.Search;
@@ -35,6 +36,9 @@ builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<StoryList>();
 builder.Services.AddArticleSearch();
 
+// Speed: output caching evicted on every save, compression, long-lived fingerprinted files
+builder.Services.AddReaderCaching(builder.Configuration);
+
 var app = builder.Build();
 
 await app.Services.MigrateStoreAsync();
@@ -56,8 +60,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found");
 
-app.UseStaticFiles();
+app.UseResponseCompression();
+app.UseFingerprintedStaticFiles();
 app.UseRouting();
+app.UseOutputCache();
+app.UseMiddleware<ContentETags>();
 app.MapNewsSiteFeeds();
 app.MapRazorPages();
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +15,12 @@ public static class StoreServiceCollectionExtensions
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 
         // Options are read lazily so test hosts and command lines can change configuration after registration.
-        services.AddDbContextFactory<NewsSiteDb>((sp, options) => sp.GetRequiredService<StoreSettings>().Configure(options));
+        // Interceptors registered by the host (cache eviction, test probes) join every context.
+        services.AddDbContextFactory<NewsSiteDb>((sp, options) =>
+        {
+            sp.GetRequiredService<StoreSettings>().Configure(options);
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsSite.Ads;
 using NewsSite.Articles;
+using NewsSite.Caching;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
@@ -49,6 +50,8 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
         Story = story;
         ads.SectionId = story.SectionId;
         Related = await relatedArticles.ForAsync(story.Id, story.SectionId, cancellationToken);
+        HttpContext.TagCache([CacheTags.Article(story.Id), CacheTags.AllArticles, .. Related.Select(r => CacheTags.Lists(r.Id))]);
+        Response.Headers.LastModified = DateTime.SpecifyKind(story.UpdatedAt > published ? story.UpdatedAt : published, DateTimeKind.Utc).ToString("R");
         SplitBody = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, options.Value.InArticleAdAfterParagraph);
         var path = SiteUrls.Article(story.Slug);
         CanonicalUrl = urls.Absolute(path);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Caching;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
@@ -22,6 +23,7 @@ public class IndexModel(NewsSiteDb db, SectionDirectory sections, StoryList stor
 
         Section = section;
         ads.SectionId = section.Id;
+        HttpContext.TagCache(CacheTags.Section(section.Id));
         Stories = await stories.PageAsync(db.Articles.Where(a => a.SectionId == section.Id), PageNumber.Clamp(page), cancellationToken);
         if (Stories.Page > Stories.PageCount)
         {

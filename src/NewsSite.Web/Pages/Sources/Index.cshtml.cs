@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsSite.Caching;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
@@ -13,6 +14,7 @@ public class IndexModel(NewsSiteDb db, StoryList stories) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string source, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        HttpContext.TagCache(CacheTags.Source(source));
         var list = await stories.PageAsync(db.Articles.Where(a => a.Source == source), PageNumber.Clamp(page), cancellationToken);
         if (list.Total == 0 || list.Page > list.PageCount)
         {

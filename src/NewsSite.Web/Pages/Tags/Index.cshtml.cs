@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Caching;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
@@ -19,6 +20,7 @@ public class IndexModel(NewsSiteDb db, StoryList stories) : PageModel
             return NotFound();
         }
 
+        HttpContext.TagCache(CacheTags.Tag(tag.Id), CacheTags.TagPages);
         var list = await stories.PageAsync(db.Articles.Where(a => a.Tags.Any(t => t.Id == tag.Id)), PageNumber.Clamp(page), cancellationToken);
         if (list.Page > list.PageCount)
         {

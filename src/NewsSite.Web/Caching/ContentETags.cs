@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace NewsSite.Caching;
+
+/// <summary>
+/// A strong ETag from the bytes of article pages and feeds, and 304 when the reader already has them.
+/// It sits inside the output cache, so cached entries carry the ETag and the cache answers 304 itself.
+/// </summary>
+public sealed class ContentETags(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) || !IsValidated(context.Request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)).AsSpan(0, 16)) + "\"");
+            context.Response.Headers.ETag = etag.ToString();
+            if (EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var known) && known.Any(k => k.Compare(etag, useStrongComparison: false)))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.ContentLength = null;
+                return;
+            }
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static bool IsValidated(PathString path) =>
+        path.StartsWithSegments("/news") || (path.Value is { } p && (p.EndsWith(".rss", StringComparison.Ordinal) || p.EndsWith(".atom", StringComparison.Ordinal)));
+}
