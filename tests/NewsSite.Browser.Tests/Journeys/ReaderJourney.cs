@@ -47,7 +47,8 @@ public sealed class ReaderJourney(IPage tab, Viewport viewport)
     public async Task OpenSectionAsync(string name)
     {
         await NavigateAsync(tab.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = name, Exact = true }), "section");
-        Assert.Equal(name, await tab.Locator("h1").InnerTextAsync());
+        // TextContent, not InnerText: the stylesheet sets list headings in capitals.
+        Assert.Equal(name, (await tab.Locator("h1").TextContentAsync())?.Trim());
         Assert.True(await tab.Locator("main article.teaser").CountAsync() > 0, $"The {name} section lists no stories.");
     }
 
