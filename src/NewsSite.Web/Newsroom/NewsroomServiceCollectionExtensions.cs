@@ -32,6 +32,8 @@ public static class NewsroomServiceCollectionExtensions
             .AddClaimsPrincipalFactory<NewsroomClaims>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // A lock or a role change renews the user's security stamp; open sessions notice within this interval.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "newsroom";

@@ -1,6 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Newsroom;
 using NewsSite.Web.Tests.Newsroom;
 
@@ -66,6 +70,19 @@ public sealed class UsersPageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Locking_an_account_ends_the_sessions_it_has_open()
+    {
+        await using var site = new InstantStampCheckSite();
+        using var admin = await site.SignInAsAsync(NewsroomRoles.Admin);
+        using var author = await site.SignInAsAsync(NewsroomRoles.Author);
+        Assert.Equal(HttpStatusCode.OK, (await author.GetAsync("/admin")).Status);
+
+        await admin.PostFormAsync("/admin/users", $"tr[data-user='{author.User.Email}'] form.lock-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.GetAsync("/admin")).Status);
+    }
+
+    [Fact]
     public async Task An_Admin_cannot_change_their_own_role_or_lock_themselves()
     {
         using var admin = await _site.SignInAsAsync(NewsroomRoles.Admin);
@@ -91,4 +108,13 @@ public sealed class UsersPageTests : IAsyncDisposable
         ["Form.Password"] = NewsroomAccounts.Password,
         ["Form.ConfirmPassword"] = NewsroomAccounts.Password,
     };
+
+    private sealed class InstantStampCheckSite : NewsSiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero));
+        }
+    }
 }
