@@ -7,11 +7,15 @@ using NewsSite.Search;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Newsroom;
 using Serilog;
 using Serilog.Events;
 
 var builder = WebApplication.CreateBuilder(args);
 var isCommand = SiteCommands.IsCommand(args);
+
+// Security: say nothing about the server software
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Logging: Serilog for everything, levels from the "Serilog" section of appsettings.
 // Command lines keep stdout for their report, so their logs go to stderr.
@@ -39,6 +43,9 @@ builder.Services.AddArticleSearch();
 // Speed: output caching evicted on every save, compression, long-lived fingerprinted files
 builder.Services.AddReaderCaching(builder.Configuration);
 
+// The newsroom: accounts, sign-in, access policies, audit log
+builder.Services.AddNewsroom(builder.Configuration);
+
 var app = builder.Build();
 
 await app.Services.MigrateStoreAsync();
@@ -48,7 +55,10 @@ if (isCommand)
 }
 
 await app.Services.ImportSeedsIntoEmptyStoreAsync();
+await app.Services.CreateConfiguredFirstAdminAsync();
 
+// First, so every response carries them, error pages included
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 
 // Errors: a designed 500 that leaks nothing (the developer page only in Development), a designed 404 for unknown URLs
@@ -59,10 +69,13 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseNewsroomStatusPages();
 
 app.UseResponseCompression();
 app.UseFingerprintedStaticFiles();
 app.UseRouting();
+// Authentication runs before the output cache, so signed-in users are never served a cached page.
+app.UseNewsroom();
 app.UseOutputCache();
 app.UseMiddleware<ContentETags>();
 app.MapNewsSiteFeeds();

@@ -14,6 +14,8 @@ public static class ReaderPages
         ["/section/world"] = 200,
         ["/search?q=korea"] = 200,
         ["/no-such-page"] = 404,
+        // The newsroom's first-run form: the browser site has no user, so it is the admin page anyone can reach.
+        ["/admin/setup"] = 200,
     };
 
     public static IReadOnlyList<string> Paths { get; } = [.. Statuses.Keys];

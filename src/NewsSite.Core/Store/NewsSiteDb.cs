@@ -1,14 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Ads;
 using NewsSite.Articles;
 using NewsSite.Importing;
+using NewsSite.Newsroom;
 using NewsSite.Sections;
 using NewsSite.Tags;
 
 namespace NewsSite.Store;
 
-public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : DbContext(options)
+/// <summary>The one store: the newsroom's stories, sections and ads, and its accounts (ASP.NET Core Identity) with their audit log.</summary>
+public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : IdentityDbContext<NewsroomUser, IdentityRole, string>(options)
 {
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<RelatedLink> RelatedLinks => Set<RelatedLink>();
@@ -25,8 +30,15 @@ public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : DbContext(option
 
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsSiteDb).Assembly);
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity picks its schema version from the host's IdentityOptions.Stores; the host must leave it unset,
+        // because contexts built without the host (tests, scripts) fall back to the default and must get the same model.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsSiteDb).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

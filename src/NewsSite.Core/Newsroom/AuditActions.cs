@@ -1,0 +1,15 @@
+namespace NewsSite.Newsroom;
+
+/// <summary>The actions the audit log records; stored as these strings, so never rename one.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string SignedOut = "sign-out";
+    public const string FirstAdminCreated = "first-admin-created";
+    public const string UserCreated = "user-created";
+    public const string RoleChanged = "role-changed";
+    public const string UserLocked = "user-locked";
+    public const string UserUnlocked = "user-unlocked";
+}
