@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 
+using NewsSite.Web.Tests.Newsroom;
+
 namespace NewsSite.Web.Tests.Caching;
 
 public sealed class HttpCachingTests : IAsyncDisposable
@@ -65,5 +67,29 @@ public sealed class HttpCachingTests : IAsyncDisposable
 
         Assert.Contains("?v=", stylesheet, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl!.MaxAge);
+    }
+}
+
+public sealed class SignedInCachingTests : IAsyncDisposable
+{
+    private readonly NewsSiteFactory _site = new();
+
+    public ValueTask DisposeAsync() => _site.DisposeAsync();
+
+    [Fact]
+    public async Task Signed_in_editors_never_get_a_cached_page()
+    {
+        using var reader = _site.CreateClient();
+        using (await reader.GetAsync(new Uri("/", UriKind.Relative)))
+        {
+        }
+
+        using var cachedForReader = await reader.GetAsync(new Uri("/", UriKind.Relative));
+        using var editor = await _site.SignInAsAsync(NewsSite.Newsroom.NewsroomRoles.Editor);
+        using var forEditor = await editor.Client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.NotNull(cachedForReader.Headers.Age);
+        Assert.Null(forEditor.Headers.Age);
+        Assert.Null(forEditor.Headers.CacheControl?.SharedMaxAge);
     }
 }
