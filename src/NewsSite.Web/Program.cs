@@ -9,7 +9,7 @@ using NewsSite.Web.Articles;
 using Serilog;
 using Serilog.Events;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SiteCommands.ConfigurationArgs(args));
 var isCommand = SiteCommands.IsCommand(args);
 
 // Logging: Serilog for everything, levels from the "Serilog" section of appsettings.
