@@ -11,7 +11,7 @@ using NewsSite.Web.Newsroom;
 using Serilog;
 using Serilog.Events;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SiteCommands.ConfigurationArgs(args));
 var isCommand = SiteCommands.IsCommand(args);
 
 // Security: say nothing about the server software

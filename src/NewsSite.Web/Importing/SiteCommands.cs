@@ -2,15 +2,27 @@ namespace NewsSite.Importing;
 
 /// <summary>
 /// The site's command lines, run on the same program as the site:
-/// <c>dotnet run --project src/NewsSite.Web -- import &lt;file-or-folder&gt; [--dry-run]</c>.
+/// <c>dotnet run --project src/NewsSite.Web -- import &lt;file-or-folder&gt; [--dry-run]</c>, and <c>generate</c> (see <see cref="GenerateCommand"/>).
 /// </summary>
 internal static class SiteCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "import";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "import" or "generate";
+
+    /// <summary>
+    /// The arguments for configuration, without the commands' bare flags: configuration would read
+    /// <c>--force --ConnectionStrings:NewsSite x</c> as the key "force" with the value "--ConnectionStrings:NewsSite".
+    /// </summary>
+    public static string[] ConfigurationArgs(string[] args) =>
+        IsCommand(args) ? [.. args.Where(a => a is not ("--dry-run" or "--force"))] : args;
 
     /// <returns>The process exit code: 0 when every file imported or was unchanged, 1 when one was rejected, 2 on a usage error.</returns>
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output)
     {
+        if (args[0] == "generate")
+        {
+            return await GenerateCommand.RunAsync(args, services, output);
+        }
+
         var dryRun = false;
         var paths = new List<string>();
         for (var i = 1; i < args.Length; i++)
