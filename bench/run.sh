@@ -71,7 +71,7 @@ run_mode() { # on|off
     measure front /
     measure section "$section"
     measure section-deep "$section?page=$(( articles >= 25000 ? 200 : 2 ))"
-    measure search "/search?q=government"
+    measure search "/search?q=election"
     measure feed /feed.rss
   } | table
   echo "working set after the load: $(( $(ps -o rss= -p "$pid") / 1024 )) MB"
