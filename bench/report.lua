@@ -2,7 +2,7 @@
 -- and prints one machine-readable line at the end.
 local paths = {}
 local file = os.getenv("PATHS_FILE")
-if file then
+if file and #file > 0 then
   for line in io.lines(file) do
     if #line > 0 then paths[#paths + 1] = line end
   end

@@ -54,11 +54,10 @@ run_mode() { # on|off
   # Articles to spread the load over, from the sitemap the site itself serves.
   curl -fs "$base/sitemap.xml" -o "$work/sitemap.xml"
   if grep -q "<sitemapindex" "$work/sitemap.xml"; then curl -fs "$base/sitemap-2.xml" -o "$work/sitemap.xml"; fi
-  grep -o '<loc>[^<]*/news/[^<]*</loc>' "$work/sitemap.xml" | sed -e 's/<loc>[^/]*\/\/[^/]*//' -e 's/<\/loc>//' | head -2000 > "$work/articles.txt"
+  grep -o '<loc>[^<]*/news/[^<]*</loc>' "$work/sitemap.xml" | sed -e 's/<loc>[^/]*\/\/[^/]*//' -e 's/<\/loc>//' | head -2000 > "$work/articles.txt" || true  # head closes the pipe early: SIGPIPE is expected
   local sample section
   sample=$(head -1 "$work/articles.txt")
-  section=$(grep -o '/section/[a-z-]*' "$work/sitemap.xml" | head -1 || echo /section/india)
-  [ -n "$section" ] || section=$(curl -fs "$base/" | grep -o '/section/[a-z-]*' | head -1)
+  section=$(curl -fs "$base/" | grep -o '/section/[a-z-]*' | head -1 || true)
   curl -fs "$base$sample" -o "$app/wwwroot/bench-static.html"
 
   echo
