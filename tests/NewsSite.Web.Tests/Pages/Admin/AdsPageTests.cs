@@ -65,6 +65,8 @@ public sealed class AdsPageTests : IAsyncDisposable
         var image = (await _site.GetPageAsync("/news/" + india.Slug)).QuerySelector($"{slot} img");
         Assert.Equal(("/ads/umbrella.png", "umbrella offer"), (image?.GetAttribute("src"), image?.GetAttribute("alt")));
         Assert.Null((await _site.GetPageAsync("/news/" + world.Slug)).QuerySelector($"{slot} img"));
+        var edit = (await editor.GetPageAsync("/admin/ads")).QuerySelector("tr[data-creative='umbrella'] a")!.GetAttribute("href")!;
+        Assert.Equal("/ads/umbrella.png", (await editor.GetPageAsync(edit)).QuerySelector($".ad-preview {slot} img")?.GetAttribute("src"));
     }
 
     [Fact]
@@ -87,6 +89,7 @@ public sealed class AdsPageTests : IAsyncDisposable
         var id = 0;
         await Stories.WithStoreAsync(_site, async db => id = await db.AdCreatives.Select(c => c.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync($"/admin/ads/edit/{id}")).Status);
+        Assert.Equal("Partner", (await admin.GetPageAsync($"/admin/ads/edit/{id}")).QuerySelector($".ad-preview [data-ad-slot='{LayoutAdSlots.TopBanner}'] b")?.TextContent);
     }
 
     [Fact]

@@ -41,6 +41,10 @@ public sealed class SectionsPageTests : IAsyncDisposable
         var navigation = await ReaderNavigationAsync();
         Assert.Equal("Science and Tech /section/science", navigation[1]);
         Assert.DoesNotContain("Science /section/science", navigation);
+        using var admin = await _site.SignInAsAsync(NewsroomRoles.Admin);
+        var actions = (await admin.GetPageAsync("/admin/audit")).QuerySelectorAll(".audit-action").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains(AuditActions.SectionCreated, actions);
+        Assert.Contains(AuditActions.SectionChanged, actions);
     }
 
     [Fact]
