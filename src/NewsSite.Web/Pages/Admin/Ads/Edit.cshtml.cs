@@ -106,9 +106,8 @@ public class EditModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, 
     private async Task<PageResult> ShowAsync(int? id, CancellationToken cancellationToken)
     {
         ViewData["Title"] = id is null ? "Add a creative" : $"Edit {Form.Name}";
-        Slots = await db.AdSlots.AsNoTracking().OrderBy(s => s.Id)
-            .Select(s => new SlotChoice(s.Name, s.Name + " (" + s.DesktopWidth + "×" + s.DesktopHeight + ")"))
-            .ToListAsync(cancellationToken);
+        var slots = await db.AdSlots.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Name, s.DesktopWidth, s.DesktopHeight }).ToListAsync(cancellationToken);
+        Slots = slots.Select(s => new SlotChoice(s.Name, $"{s.Name} ({s.DesktopWidth}×{s.DesktopHeight})")).ToList();
         Sections = await sections.AllAsync(cancellationToken);
         return Page();
     }
