@@ -62,9 +62,10 @@ public sealed class AdCreativeForm
     }
 
     /// <summary>Adds the form's errors under <paramref name="prefix"/>; <paramref name="maySetSnippet"/> is true for Admins only.</summary>
-    public void Validate(ModelStateDictionary errors, string prefix, bool maySetSnippet)
+    public void Validate(ModelStateDictionary errors, string prefix, bool maySetSnippet, SiteTime time)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(time);
         if (IsSnippet)
         {
             if (!maySetSnippet)
@@ -93,6 +94,14 @@ public sealed class AdCreativeForm
         if (!string.IsNullOrWhiteSpace(LinkUrl) && !IsWebUrl(LinkUrl))
         {
             errors.AddModelError($"{prefix}.{nameof(LinkUrl)}", "The link must start with http:// or https://.");
+        }
+
+        foreach (var (field, moment) in new[] { (nameof(StartsAt), StartsAt), (nameof(EndsAt), EndsAt) })
+        {
+            if (moment is { } local && !time.Exists(local))
+            {
+                errors.AddModelError($"{prefix}.{field}", "The site's clocks skip that time: choose another.");
+            }
         }
 
         if (StartsAt is { } starts && EndsAt is { } ends && ends <= starts)

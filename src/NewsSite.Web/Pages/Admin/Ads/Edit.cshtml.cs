@@ -85,7 +85,7 @@ public class EditModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, 
             ModelState.AddModelError("Form.SectionId", "Choose a section or every page.");
         }
 
-        Form.Validate(ModelState, nameof(Form), MaySetSnippet);
+        Form.Validate(ModelState, nameof(Form), MaySetSnippet, time);
         if (!ModelState.IsValid)
         {
             return await ShowAsync(id, cancellationToken);
