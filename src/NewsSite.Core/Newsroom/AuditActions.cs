@@ -12,4 +12,15 @@ public static class AuditActions
     public const string RoleChanged = "role-changed";
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";
+    public const string SectionCreated = "section-created";
+    public const string SectionChanged = "section-changed";
+    public const string SectionMoved = "section-moved";
+    public const string SectionArticlesMoved = "section-articles-moved";
+    public const string SectionDeleted = "section-deleted";
+    public const string TagRenamed = "tag-renamed";
+    public const string TagsMerged = "tags-merged";
+    public const string TagDeleted = "tag-deleted";
+    public const string AdCreativeCreated = "ad-creative-created";
+    public const string AdCreativeChanged = "ad-creative-changed";
+    public const string SeedFileImported = "seed-file-imported";
 }

@@ -14,6 +14,13 @@ public sealed class SiteTime(TimeProvider clock, IOptions<SiteOptions> options)
     public DateTimeOffset ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), _zone);
 
+    /// <summary>A wall-clock time in the site's zone (a datetime-local field) as UTC.</summary>
+    public DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _zone);
+
+    /// <summary>False for a wall-clock time the zone skips (the hour lost when clocks go forward).</summary>
+    public bool Exists(DateTime local) => !_zone.IsInvalidTime(DateTime.SpecifyKind(local, DateTimeKind.Unspecified));
+
     private static TimeZoneInfo FindZone(string id)
     {
         try
