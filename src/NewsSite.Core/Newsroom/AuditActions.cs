@@ -12,4 +12,8 @@ public static class AuditActions
     public const string RoleChanged = "role-changed";
     public const string UserLocked = "user-locked";
     public const string UserUnlocked = "user-unlocked";
+    public const string StoryPublished = "story-published";
+    public const string StoryScheduled = "story-scheduled";
+    public const string StoryUnpublished = "story-unpublished";
+    public const string StoryWithdrawn = "story-withdrawn";
 }

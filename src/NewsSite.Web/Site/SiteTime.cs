@@ -14,6 +14,10 @@ public sealed class SiteTime(TimeProvider clock, IOptions<SiteOptions> options)
     public DateTimeOffset ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), _zone);
 
+    /// <summary>A wall-clock time in the site's zone (a datetime-local field) as UTC.</summary>
+    public DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), _zone);
+
     private static TimeZoneInfo FindZone(string id)
     {
         try
