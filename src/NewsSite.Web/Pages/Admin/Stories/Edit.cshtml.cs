@@ -88,7 +88,8 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTi
             StoryAction.Withdraw => "Withdrawn: readers now see that the story was taken down.",
             _ => "Saved.",
         };
-        return RedirectToPage("Edit", new { id = Story.Id });
+        // By path: the page also answers /admin/stories/new, which RedirectToPage would pick.
+        return LocalRedirect($"/admin/stories/{Story.Id}/edit");
     }
 
     private async Task<IActionResult?> OpenAsync(int? id, CancellationToken cancellationToken)

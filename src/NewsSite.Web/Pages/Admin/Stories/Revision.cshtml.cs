@@ -51,11 +51,11 @@ public class RevisionModel(NewsSiteDb db, StoryDesk desk, StoryAccess access) : 
         if (conflict is not null || !ModelState.IsValid)
         {
             TempData["Notice"] = "The revision could not be restored: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-            return RedirectToPage("Edit", new { id });
+            return LocalRedirect($"/admin/stories/{id}/edit");
         }
 
         TempData["Notice"] = $"Restored the revision of {Shown.AtUtc:yyyy-MM-dd HH:mm} UTC.";
-        return RedirectToPage("Edit", new { id });
+        return LocalRedirect($"/admin/stories/{id}/edit");
     }
 
     private async Task<IActionResult?> OpenAsync(int id, long revision, CancellationToken cancellationToken)
