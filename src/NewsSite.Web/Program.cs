@@ -49,6 +49,7 @@ builder.Services.AddNewsroom(builder.Configuration);
 
 // The story desk: writing, publishing and the revisions of stories in the admin
 builder.Services.AddScoped<StoryDesk>();
+builder.Services.AddScoped<StorySlugs>();
 builder.Services.AddScoped<StoryAccess>();
 
 var app = builder.Build();

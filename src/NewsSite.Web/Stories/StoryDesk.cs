@@ -14,7 +14,7 @@ namespace NewsSite.Web.Stories;
 /// Applies the story form and one of its actions to a story in a single save, with a revision of the result.
 /// Errors go into the page's model state; a save over someone else's newer save comes back as a conflict.
 /// </summary>
-public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFactory, SiteTime time, AuditLog audit)
+public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFactory, StorySlugs slugs, SiteTime time, AuditLog audit)
 {
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.Include(a => a.Tags).Include(a => a.FormerSlugs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -39,7 +39,7 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
 
         var before = isNew ? null : StorySnapshot.Of(article);
         var now = time.UtcNow;
-        var slug = await ChooseSlugAsync(article.Id, form, errors, cancellationToken);
+        var slug = await slugs.ChooseAsync(article.Id, form, errors, cancellationToken);
         var section = await db.Sections.AsNoTracking().Where(s => s.Id == form.SectionId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
         if (section is null)
         {
@@ -61,6 +61,8 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
         article.HeadlineKey = HeadlineKey.From(article.Headline);
         article.Summary = form.Summary?.Trim() ?? "";
         article.Body = form.Body ?? "";
+        // An importer stub with a body written in is a full story now.
+        article.IsExcerptOnly &= article.Body.Length == 0;
         article.DatelinePlace = Blank(form.DatelinePlace);
         article.Source = Blank(form.Source);
         article.Byline = Blank(form.Byline);
@@ -73,7 +75,7 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
         }
 
         await SetTagsAsync(article, form.TagNames(), cancellationToken);
-        ChangeSlug(article, slug, wasLive: before?.Status == ArticleStatus.Published);
+        StorySlugs.Change(article, slug, wasLive: before?.Status == ArticleStatus.Published);
         ApplyAction(article, action, scheduleAt, now);
 
         var after = StorySnapshot.Of(article);
@@ -135,58 +137,6 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
             case StoryAction.Draft or StoryAction.Restore:
                 break;
         }
-    }
-
-    private async Task<string?> ChooseSlugAsync(int id, StoryForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
-    {
-        var typed = form.Slug?.Trim();
-        var slug = Slug.From(string.IsNullOrEmpty(typed) ? form.Headline : typed, ArticleLimits.Slug);
-        if (slug.Length == 0)
-        {
-            errors.AddModelError("Form.Slug", "The slug needs letters or digits.");
-            return null;
-        }
-
-        if (!await IsTakenAsync(id, slug, cancellationToken))
-        {
-            return slug;
-        }
-
-        if (!string.IsNullOrEmpty(typed))
-        {
-            errors.AddModelError("Form.Slug", $"Another story uses the slug “{slug}”: choose another.");
-            return null;
-        }
-
-        for (var counter = 2; ; counter++)
-        {
-            var next = Slug.WithSuffix(slug, counter);
-            if (!await IsTakenAsync(id, next, cancellationToken))
-            {
-                return next;
-            }
-        }
-    }
-
-    private async Task<bool> IsTakenAsync(int id, string slug, CancellationToken cancellationToken) =>
-        await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != id, cancellationToken)
-        || await db.FormerSlugs.AnyAsync(f => f.Slug == slug && f.ArticleId != id, cancellationToken);
-
-    // Readers may have the old URL of a story that was live, so it keeps answering with a redirect.
-    private static void ChangeSlug(Article article, string slug, bool wasLive)
-    {
-        if (article.Slug == slug)
-        {
-            return;
-        }
-
-        if (wasLive && article.Slug.Length > 0 && article.FormerSlugs.All(f => f.Slug != article.Slug))
-        {
-            article.FormerSlugs.Add(new FormerSlug { Slug = article.Slug });
-        }
-
-        article.FormerSlugs.RemoveAll(f => f.Slug == slug);
-        article.Slug = slug;
     }
 
     private async Task SetTagsAsync(Article article, IReadOnlyList<string> names, CancellationToken cancellationToken)

@@ -45,6 +45,25 @@ public sealed class EditorialFlowTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, (await StoryDeskSite.ActAsync(editor, id, "withdraw")).Status);
         Assert.Equal(HttpStatusCode.Gone, (await _site.GetAsync("/news/monsoon-kerala")).Status);
+
+        await NewsSite.Web.Tests.Stories.WithStoreAsync(_site, async db =>
+        {
+            var logged = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.AuditEntries.Where(e => e.UserId == editor.User.Id).OrderBy(e => e.Id).Select(e => e.Action));
+            Assert.Equal([AuditActions.StoryPublished, AuditActions.StoryUnpublished, AuditActions.StoryWithdrawn], logged.Where(a => a.StartsWith("story-", StringComparison.Ordinal)));
+        });
+    }
+
+    [Fact]
+    public async Task Writing_the_body_of_an_importer_stub_makes_it_a_full_story()
+    {
+        using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
+        var id = await StoryDeskSite.WriteAsync(editor, "Stub from the wire", body: "");
+        await NewsSite.Web.Tests.Stories.ChangeAsync(_site, "stub-from-the-wire", a => a.IsExcerptOnly = true);
+
+        await StoryDeskSite.ActAsync(editor, id, "draft", new() { ["Form.Body"] = "The full report." });
+
+        Assert.False((await _site.StoryAsync(id)).IsExcerptOnly);
     }
 
     [Fact]
