@@ -8,6 +8,7 @@ using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
 using NewsSite.Web.Newsroom;
+using NewsSite.Web.Stories;
 using Serilog;
 using Serilog.Events;
 
@@ -45,6 +46,11 @@ builder.Services.AddReaderCaching(builder.Configuration);
 
 // The newsroom: accounts, sign-in, access policies, audit log
 builder.Services.AddNewsroom(builder.Configuration);
+
+// The story desk: writing, publishing and the revisions of stories in the admin
+builder.Services.AddScoped<StoryDesk>();
+builder.Services.AddScoped<StorySlugs>();
+builder.Services.AddScoped<StoryAccess>();
 
 var app = builder.Build();
 

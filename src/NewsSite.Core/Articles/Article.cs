@@ -62,6 +62,9 @@ public class Article
     /// <summary>Known only from a related-articles excerpt; a later import of the full story fills it in.</summary>
     public bool IsExcerptOnly { get; set; }
 
+    /// <summary>The newsroom user (NewsroomUser.Id) who wrote the story in the admin; null for imported stories.</summary>
+    public string? AuthorId { get; set; }
+
     /// <summary>Renewed on every save (see NewsSiteDb.SaveChanges), so two editors cannot overwrite each other unseen.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 

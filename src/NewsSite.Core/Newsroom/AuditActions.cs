@@ -23,4 +23,8 @@ public static class AuditActions
     public const string AdCreativeCreated = "ad-creative-created";
     public const string AdCreativeChanged = "ad-creative-changed";
     public const string SeedFileImported = "seed-file-imported";
+    public const string StoryPublished = "story-published";
+    public const string StoryScheduled = "story-scheduled";
+    public const string StoryUnpublished = "story-unpublished";
+    public const string StoryWithdrawn = "story-withdrawn";
 }

@@ -32,6 +32,8 @@ public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : IdentityDbContex
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Revision> Revisions => Set<Revision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity picks its schema version from the host's IdentityOptions.Stores; the host must leave it unset,

@@ -66,7 +66,8 @@ public static class NewsroomServiceCollectionExtensions
             .AuthorizeFolder("/Admin", NewsroomPolicies.Author)
             .AllowAnonymousToPage("/Admin/SignIn")
             .AllowAnonymousToPage("/Admin/Setup")
-            .AllowAnonymousToPage("/Admin/Status"));
+            .AllowAnonymousToPage("/Admin/Status")
+            .AddPageRoute("/Admin/Stories/Edit", "admin/stories/new"));
 
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, SignInRateLimit>(SignInRateLimit.Name));
         services.AddSingleton<FirstRun>();

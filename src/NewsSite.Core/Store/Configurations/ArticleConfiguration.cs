@@ -20,12 +20,16 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.HeroImageUrl).HasMaxLength(ArticleLimits.ImageUrl);
         article.Property(a => a.HeroImageAlt).HasMaxLength(ArticleLimits.ImageAlt);
         article.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+        // A plain column, no foreign key to the users table: on SQLite a new foreign key would rebuild Articles
+        // (and drop its search triggers), and a story must outlive its author's account anyway.
+        article.Property(a => a.AuthorId).HasMaxLength(128);
 
         article.HasIndex(a => a.Slug).IsUnique();
         article.HasIndex(a => a.HeadlineKey);
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.SectionId, a.Status, a.PublishedAt });
         article.HasIndex(a => new { a.Source, a.Status, a.PublishedAt });
+        article.HasIndex(a => a.AuthorId);
 
         // Sections with articles cannot vanish from under them: editors move the articles first.
         article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.Restrict);

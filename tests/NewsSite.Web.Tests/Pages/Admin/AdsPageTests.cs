@@ -8,6 +8,8 @@ using NewsSite.Newsroom;
 using NewsSite.Sections;
 using NewsSite.Web.Tests.Newsroom;
 
+using TestStories = NewsSite.Web.Tests.Stories;
+
 namespace NewsSite.Web.Tests.Pages.Admin;
 
 public sealed class AdsPageTests : IAsyncDisposable
@@ -29,14 +31,14 @@ public sealed class AdsPageTests : IAsyncDisposable
     private async Task<string> SectionIdAsync(string slug)
     {
         var id = 0;
-        await Stories.WithStoreAsync(_site, async db => id = await db.Sections.Where(s => s.Slug == slug).Select(s => s.Id).SingleAsync());
+        await TestStories.WithStoreAsync(_site, async db => id = await db.Sections.Where(s => s.Slug == slug).Select(s => s.Id).SingleAsync());
         return id.ToString(CultureInfo.InvariantCulture);
     }
 
     private async Task<int> CreativeCountAsync()
     {
         var count = 0;
-        await Stories.WithStoreAsync(_site, async db => count = await db.AdCreatives.CountAsync());
+        await TestStories.WithStoreAsync(_site, async db => count = await db.AdCreatives.CountAsync());
         return count;
     }
 
@@ -54,8 +56,8 @@ public sealed class AdsPageTests : IAsyncDisposable
     [Fact]
     public async Task An_image_creative_targeted_to_a_section_shows_on_that_sections_article_pages()
     {
-        var india = await Stories.AddAsync(_site, "Rain floods Kochi", section: StandardSections.India);
-        var world = await Stories.AddAsync(_site, "Rain floods Lisbon", section: StandardSections.World);
+        var india = await TestStories.AddAsync(_site, "Rain floods Kochi", section: StandardSections.India);
+        var world = await TestStories.AddAsync(_site, "Rain floods Lisbon", section: StandardSections.World);
         using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
 
         var (saved, _) = await editor.PostFormAsync("/admin/ads/edit", "form.creative-form", Image("umbrella", await SectionIdAsync(StandardSections.India)));
@@ -87,7 +89,7 @@ public sealed class AdsPageTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Redirect, saved);
         Assert.Equal("Partner", (await _site.GetPageAsync("/")).QuerySelector($"[data-ad-slot='{LayoutAdSlots.TopBanner}'] b")?.TextContent);
         var id = 0;
-        await Stories.WithStoreAsync(_site, async db => id = await db.AdCreatives.Select(c => c.Id).SingleAsync());
+        await TestStories.WithStoreAsync(_site, async db => id = await db.AdCreatives.Select(c => c.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync($"/admin/ads/edit/{id}")).Status);
         Assert.Equal("Partner", (await admin.GetPageAsync($"/admin/ads/edit/{id}")).QuerySelector($".ad-preview [data-ad-slot='{LayoutAdSlots.TopBanner}'] b")?.TextContent);
     }
@@ -123,7 +125,7 @@ public sealed class AdsPageTests : IAsyncDisposable
         await editor.PostFormAsync("/admin/ads/edit", "form.creative-form", fields);
 
         DateTime? starts = null;
-        await Stories.WithStoreAsync(_site, async db => starts = await db.AdCreatives.Select(c => c.StartsAt).SingleAsync());
+        await TestStories.WithStoreAsync(_site, async db => starts = await db.AdCreatives.Select(c => c.StartsAt).SingleAsync());
         Assert.Equal(new DateTime(2026, 12, 1, 0, 0, 0), starts);
     }
 }

@@ -6,6 +6,8 @@ using NewsSite.Newsroom;
 using NewsSite.Sections;
 using NewsSite.Web.Tests.Newsroom;
 
+using TestStories = NewsSite.Web.Tests.Stories;
+
 namespace NewsSite.Web.Tests.Pages.Admin;
 
 public sealed class SectionsPageTests : IAsyncDisposable
@@ -20,7 +22,7 @@ public sealed class SectionsPageTests : IAsyncDisposable
     private async Task<int> SectionIdAsync(string slug)
     {
         var id = 0;
-        await Stories.WithStoreAsync(_site, async db => id = await db.Sections.Where(s => s.Slug == slug).Select(s => s.Id).SingleAsync());
+        await TestStories.WithStoreAsync(_site, async db => id = await db.Sections.Where(s => s.Slug == slug).Select(s => s.Id).SingleAsync());
         return id;
     }
 
@@ -67,7 +69,7 @@ public sealed class SectionsPageTests : IAsyncDisposable
         using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
         await editor.PostFormAsync("/admin/sections/edit", "form.section-form", new Dictionary<string, string> { ["Form.Name"] = "Science" });
         var id = await SectionIdAsync("science");
-        var story = await Stories.AddAsync(_site, "Comet seen over Pune", section: "science");
+        var story = await TestStories.AddAsync(_site, "Comet seen over Pune", section: "science");
         var page = $"/admin/sections/edit/{id}";
 
         using var refused = await editor.SubmitAsync(page, "form.delete-form");

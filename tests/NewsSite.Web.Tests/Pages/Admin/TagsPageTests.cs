@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using NewsSite.Newsroom;
 using NewsSite.Web.Tests.Newsroom;
 
+using TestStories = NewsSite.Web.Tests.Stories;
+
 namespace NewsSite.Web.Tests.Pages.Admin;
 
 public sealed class TagsPageTests : IAsyncDisposable
@@ -14,15 +16,15 @@ public sealed class TagsPageTests : IAsyncDisposable
     private async Task<int> TagIdAsync(string slug)
     {
         var id = 0;
-        await Stories.WithStoreAsync(_site, async db => id = await db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
+        await TestStories.WithStoreAsync(_site, async db => id = await db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
         return id;
     }
 
     [Fact]
     public async Task The_list_shows_each_tag_with_its_story_count()
     {
-        await Stories.AddAsync(_site, "Rain floods Kochi", tags: ["Monsoon"]);
-        await Stories.AddAsync(_site, "Rain floods Pune", tags: ["Monsoon"]);
+        await TestStories.AddAsync(_site, "Rain floods Kochi", tags: ["Monsoon"]);
+        await TestStories.AddAsync(_site, "Rain floods Pune", tags: ["Monsoon"]);
         using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
 
         var list = await editor.GetPageAsync("/admin/tags");
@@ -33,9 +35,9 @@ public sealed class TagsPageTests : IAsyncDisposable
     [Fact]
     public async Task Merging_moves_the_stories_to_the_kept_tag_and_the_merged_tag_page_is_gone()
     {
-        var kochi = await Stories.AddAsync(_site, "Rain floods Kochi", tags: ["Monsoon"]);
-        var pune = await Stories.AddAsync(_site, "Rain floods Pune", tags: ["Monsoon", "Rain"]);
-        await Stories.AddAsync(_site, "Drizzle in Delhi", tags: ["Rain"]);
+        var kochi = await TestStories.AddAsync(_site, "Rain floods Kochi", tags: ["Monsoon"]);
+        var pune = await TestStories.AddAsync(_site, "Rain floods Pune", tags: ["Monsoon", "Rain"]);
+        await TestStories.AddAsync(_site, "Drizzle in Delhi", tags: ["Rain"]);
         using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
         Assert.Equal(HttpStatusCode.OK, (await _site.GetAsync("/tag/monsoon")).Status);
 
@@ -55,7 +57,7 @@ public sealed class TagsPageTests : IAsyncDisposable
     [Fact]
     public async Task A_used_tag_is_not_deleted_and_a_renamed_one_moves_its_address()
     {
-        await Stories.AddAsync(_site, "Rain floods Kochi", tags: ["Monsoon"]);
+        await TestStories.AddAsync(_site, "Rain floods Kochi", tags: ["Monsoon"]);
         using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
         var page = $"/admin/tags/{await TagIdAsync("monsoon")}";
 
