@@ -449,11 +449,13 @@ namespace NewsSite.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("PublishedAt", "Id");
+
                     b.HasIndex("Status", "PublishedAt");
 
-                    b.HasIndex("SectionId", "Status", "PublishedAt");
+                    b.HasIndex("SectionId", "PublishedAt", "Id");
 
-                    b.HasIndex("Source", "Status", "PublishedAt");
+                    b.HasIndex("Source", "PublishedAt", "Id");
 
                     b.ToTable("Articles");
                 });

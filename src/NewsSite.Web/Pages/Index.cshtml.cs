@@ -8,7 +8,7 @@ using NewsSite.Web.Articles;
 
 namespace NewsSite.Web.Pages;
 
-public class IndexModel(NewsSiteDb db, SiteTime time, IOptions<SiteOptions> options) : PageModel
+public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, IOptions<SiteOptions> options) : PageModel
 {
     private const int LatestCount = 10;
     private const int PerSection = 4;
@@ -31,22 +31,24 @@ public class IndexModel(NewsSiteDb db, SiteTime time, IOptions<SiteOptions> opti
         Lead = newest.FirstOrDefault(t => !t.IsExcerptOnly) ?? newest.FirstOrDefault();
         Latest = [.. newest.Where(t => t != Lead)];
 
-        // One query: the newest few of every section, partitioned in the database. The partition selects article
-        // columns only: anything from the outer section row inside it would need APPLY, which SQLite lacks.
-        var blocks = await db.Sections.AsNoTracking().OrderBy(s => s.Position)
-            .Select(s => new
+        // One small query per section, each walking the (SectionId, PublishedAt) index backwards and stopping after
+        // a few rows: a single windowed query would number every visible story in the store on each request.
+        var blocks = new List<SectionBlock>();
+        foreach (var section in await sections.AllAsync(cancellationToken))
+        {
+            var stories = await visible.Where(a => a.SectionId == section.Id)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(PerSection)
+                .Select(a => new ArticleTeaser(a.Id, a.Slug, a.Headline, a.Summary, a.DatelinePlace, a.PublishedAt!.Value,
+                    section.Name, section.Slug, a.IsExcerptOnly, a.HeroImageUrl, a.HeroImageAlt))
+                .ToListAsync(cancellationToken);
+            if (stories.Count > 0)
             {
-                s.Name,
-                s.Slug,
-                Stories = db.Articles.VisibleToReaders(now).Where(a => a.SectionId == s.Id)
-                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                    .Take(PerSection)
-                    .Select(a => new { a.Id, a.Slug, a.Headline, a.Summary, a.DatelinePlace, a.PublishedAt, a.IsExcerptOnly, a.HeroImageUrl, a.HeroImageAlt })
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        Sections = [.. blocks.Where(b => b.Stories.Count > 0).Select(b => new SectionBlock(b.Name, b.Slug, [.. b.Stories.Select(a =>
-            new ArticleTeaser(a.Id, a.Slug, a.Headline, a.Summary, a.DatelinePlace, a.PublishedAt!.Value, b.Name, b.Slug, a.IsExcerptOnly, a.HeroImageUrl, a.HeroImageAlt))]))];
+                blocks.Add(new SectionBlock(section.Name, section.Slug, stories));
+            }
+        }
+
+        Sections = blocks;
 
         new PageMeta(options.Value.Name, $"{options.Value.Name}: {options.Value.Tagline}. The latest stories, by section.")
         {
