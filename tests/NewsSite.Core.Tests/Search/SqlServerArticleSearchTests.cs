@@ -18,7 +18,7 @@ public class SqlServerArticleSearchTests
 
         Assert.Contains("@term", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("'korea'", sql, StringComparison.Ordinal);
-        Assert.Contains("[a].[Status] IN", sql, StringComparison.Ordinal);
+        Assert.Contains("[a].[Status] <> 0 AND [a].[Status] <> 3", sql, StringComparison.Ordinal);
         Assert.Matches(@"ORDER BY CASE[\s\S]*\[a\]\.\[Headline\][\s\S]*\[a\]\.\[PublishedAt\] DESC, \[a\]\.\[Id\] DESC", sql);
     }
 }
