@@ -10,4 +10,8 @@ public static class ReaderVisibility
         // Written as "neither draft nor withdrawn" on purpose: SQLite cannot use an index for "!=", so it walks the
         // date indexes in order instead of collecting every Published row by status and sorting them all.
         articles.Where(a => a.PublishedAt <= nowUtc && a.Status != ArticleStatus.Draft && a.Status != ArticleStatus.Withdrawn);
+
+    /// <summary>The same rule for one story already in memory.</summary>
+    public static bool IsVisibleToReaders(ArticleStatus status, DateTime? publishedAt, DateTime nowUtc) =>
+        publishedAt <= nowUtc && status is not (ArticleStatus.Draft or ArticleStatus.Withdrawn);
 }

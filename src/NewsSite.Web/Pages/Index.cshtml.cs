@@ -39,8 +39,7 @@ public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections,
             var stories = await visible.Where(a => a.SectionId == section.Id)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(PerSection)
-                .Select(a => new ArticleTeaser(a.Id, a.Slug, a.Headline, a.Summary, a.DatelinePlace, a.PublishedAt!.Value,
-                    section.Name, section.Slug, a.IsExcerptOnly, a.HeroImageUrl, a.HeroImageAlt))
+                .Select(ArticleTeaser.FromArticle)
                 .ToListAsync(cancellationToken);
             if (stories.Count > 0)
             {

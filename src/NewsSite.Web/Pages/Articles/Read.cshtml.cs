@@ -42,10 +42,12 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
             return Page();
         }
 
-        if (story.Status is not (ArticleStatus.Published or ArticleStatus.Scheduled) || story.PublishedAt is not { } published || published > now)
+        if (!ReaderVisibility.IsVisibleToReaders(story.Status, story.PublishedAt, now))
         {
             return NotFound();
         }
+
+        var published = story.PublishedAt!.Value;
 
         Story = story;
         ads.SectionId = story.SectionId;
