@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using NewsSite.Articles;
 using NewsSite.Importing;
 using NewsSite.Store;
 using NewsSite.Tags;
@@ -25,6 +26,7 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         ArgumentNullException.ThrowIfNull(plan);
         var clock = Stopwatch.StartNew();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.WorksOutRelatedItself = true;
         var realArticles = await db.Articles.Real().CountAsync(cancellationToken);
         if (realArticles > 0 && !force)
         {
@@ -56,8 +58,9 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         }
 
         search?.End();
+        var computed = await RelatedRebuild.RebuildAllAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, realArticles, clock.Elapsed);
+        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, clock.Elapsed);
     }
 
     private static async Task<GenerationTarget> PrepareAsync(NewsSiteDb db, GenerationPlan plan, bool hasRealContent, CancellationToken cancellationToken)

@@ -13,10 +13,17 @@ namespace NewsSite.Store;
 /// <summary>The one store: the newsroom's stories, sections and ads, and its accounts (ASP.NET Core Identity) with their audit log.</summary>
 public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : IdentityDbContext<NewsroomUser, IdentityRole, string>(options)
 {
+    /// <summary>
+    /// Set by writers that work out related lists themselves in bulk (the generator), so that saving does not
+    /// refresh them story by story.
+    /// </summary>
+    public bool WorksOutRelatedItself { get; set; }
 
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<RelatedLink> RelatedLinks => Set<RelatedLink>();
+
+    public DbSet<ComputedRelated> ComputedRelated => Set<ComputedRelated>();
 
     public DbSet<FormerSlug> FormerSlugs => Set<FormerSlug>();
 

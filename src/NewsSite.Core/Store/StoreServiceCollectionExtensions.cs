@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NewsSite.Articles;
 
 namespace NewsSite.Store;
 
@@ -22,6 +23,8 @@ public static class StoreServiceCollectionExtensions
             options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<RelatedRefresh>();
+        services.AddSingleton<IInterceptor, RelatedRefreshInterceptor>();
         return services;
     }
 }

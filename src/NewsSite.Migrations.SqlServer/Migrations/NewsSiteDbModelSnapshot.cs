@@ -476,6 +476,24 @@ namespace NewsSite.Migrations.SqlServer.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("NewsSite.Articles.ComputedRelated", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("ComputedRelated", (string)null);
+                });
+
             modelBuilder.Entity("NewsSite.Articles.FormerSlug", b =>
                 {
                     b.Property<string>("Slug")
@@ -936,6 +954,15 @@ namespace NewsSite.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsSite.Articles.ComputedRelated", b =>
+                {
+                    b.HasOne("NewsSite.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsSite.Articles.FormerSlug", b =>

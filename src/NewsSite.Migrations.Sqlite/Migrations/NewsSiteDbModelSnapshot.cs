@@ -460,6 +460,24 @@ namespace NewsSite.Migrations.Sqlite.Migrations
                     b.ToTable("Articles");
                 });
 
+            modelBuilder.Entity("NewsSite.Articles.ComputedRelated", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelatedArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Rank");
+
+                    b.HasIndex("RelatedArticleId");
+
+                    b.ToTable("ComputedRelated", (string)null);
+                });
+
             modelBuilder.Entity("NewsSite.Articles.FormerSlug", b =>
                 {
                     b.Property<string>("Slug")
@@ -909,6 +927,15 @@ namespace NewsSite.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsSite.Articles.ComputedRelated", b =>
+                {
+                    b.HasOne("NewsSite.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsSite.Articles.FormerSlug", b =>

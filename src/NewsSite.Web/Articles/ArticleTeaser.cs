@@ -17,8 +17,11 @@ public sealed record ArticleTeaser(
     string? ImageUrl,
     string? ImageAlt)
 {
-    /// <summary>The projection every list query uses, so lists read only the columns they show.</summary>
+    /// <summary>
+    /// The projection every list query uses, so lists read only the columns they show. Lists show published stories;
+    /// the fallback date only keeps a draft named in a related list readable until it is filtered out.
+    /// </summary>
     public static readonly Expression<Func<Article, ArticleTeaser>> FromArticle = a => new ArticleTeaser(
-        a.Id, a.Slug, a.Headline, a.Summary, a.DatelinePlace, a.PublishedAt!.Value,
+        a.Id, a.Slug, a.Headline, a.Summary, a.DatelinePlace, a.PublishedAt ?? a.CreatedAt,
         a.Section!.Name, a.Section.Slug, a.IsExcerptOnly, a.HeroImageUrl, a.HeroImageAlt);
 }

@@ -7,49 +7,36 @@ using NewsSite.Store;
 namespace NewsSite.Web.Articles;
 
 /// <summary>
-/// The related-articles sidebar: the editor's curated links first, in their order, then computed ones
-/// (<see cref="RelatedRanking"/>) until <see cref="SiteOptions.RelatedCount"/>. Only stories readers may see.
+/// The related-articles sidebar, read with one query: the editor's curated links first, in their order, then the
+/// stored computed list (<see cref="ComputedRelated"/>), up to <see cref="SiteOptions.RelatedCount"/> stories that
+/// readers may see now.
 /// </summary>
 public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, IOptions<SiteOptions> options)
 {
-    // Candidates for computed links: recent stories of the same section or sharing a tag, and recent stories anywhere.
-    private const int CloseCandidates = 300;
-    private const int RecentCandidates = 100;
+    // Computed places come after every curated one.
+    private const int ComputedFirstPlace = 1_000;
 
-    public async Task<IReadOnlyList<ArticleTeaser>> ForAsync(int articleId, int sectionId, CancellationToken cancellationToken)
+    /// <summary>The sidebar, and every story the lists name, shown or not (the page changes when any of them does).</summary>
+    public async Task<RelatedSidebar> ForAsync(int articleId, CancellationToken cancellationToken)
     {
-        var count = options.Value.RelatedCount;
-        var now = time.UtcNow;
-        var visible = db.Articles.AsNoTracking().VisibleToReaders(now);
-
-        var curated = await db.RelatedLinks.AsNoTracking()
-            .Where(l => l.ArticleId == articleId)
-            .OrderBy(l => l.Position)
-            .Select(l => l.RelatedArticleId)
-            .Join(visible, id => id, a => a.Id, (id, a) => a)
-            .Select(ArticleTeaser.FromArticle)
-            .Take(count)
+        var places = db.RelatedLinks.Where(l => l.ArticleId == articleId).Select(l => new { Place = l.Position, Id = l.RelatedArticleId })
+            .Concat(db.ComputedRelated.Where(r => r.ArticleId == articleId).Select(r => new { Place = ComputedFirstPlace + r.Rank, Id = r.RelatedArticleId }));
+        var named = await places
+            .Join(db.Articles, p => p.Id, a => a.Id, (p, a) => new { p.Place, Article = a })
+            .OrderBy(p => p.Place)
+            .Select(p => p.Article)
+            .Select(RelatedEntry.FromArticle)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        if (curated.Count >= count)
-        {
-            return curated;
-        }
 
-        var story = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
-            .Select(a => new RelatedCandidate(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.PublishedAt ?? now))
-            .SingleAsync(cancellationToken);
-        var excluded = curated.Select(c => c.Id).Append(articleId).ToList();
-        var tagIds = story.TagIds.ToList();
-        var candidates = visible.Where(a => !excluded.Contains(a.Id)).OrderByDescending(a => a.PublishedAt);
-        var close = await candidates.Where(a => a.SectionId == sectionId || a.Tags.Any(t => tagIds.Contains(t.Id)))
-            .Take(CloseCandidates).Select(Candidate(now)).ToListAsync(cancellationToken);
-        var recent = await candidates.Take(RecentCandidates).Select(Candidate(now)).ToListAsync(cancellationToken);
-
-        var ranked = RelatedRanking.Rank(story, close.Concat(recent), count - curated.Count).ToList();
-        var computed = await visible.Where(a => ranked.Contains(a.Id)).Select(ArticleTeaser.FromArticle).ToListAsync(cancellationToken);
-        return [.. curated, .. computed.OrderBy(c => ranked.IndexOf(c.Id))];
+        var now = time.UtcNow;
+        var shown = named.Where(e => e.Id != articleId && ReaderVisibility.IsVisibleToReaders(e.Status, e.PublishedAt, now))
+            .DistinctBy(e => e.Id)
+            .Take(options.Value.RelatedCount)
+            .Select(e => e.Teaser)
+            .ToList();
+        return new RelatedSidebar(shown, [.. named.Select(e => e.Id).Distinct()]);
     }
-
-    private static System.Linq.Expressions.Expression<Func<Article, RelatedCandidate>> Candidate(DateTime now) =>
-        a => new RelatedCandidate(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.PublishedAt ?? now);
 }
+
+public sealed record RelatedSidebar(IReadOnlyList<ArticleTeaser> Shown, IReadOnlyList<int> NamedIds);

@@ -11,7 +11,6 @@ public static class CacheTags
 {
     public const string Reader = "reader";
     public const string Front = "front";
-    public const string AllArticles = "articles";
     public const string Feeds = "feeds";
     public const string Sitemap = "sitemap";
     public const string Search = "search";

@@ -10,7 +10,8 @@ namespace NewsSite.Caching;
 /// <summary>Which cached pages one changed row affects.</summary>
 public static class ChangeTags
 {
-    // A change to any of these can move the story into or out of lists and computed sidebars elsewhere.
+    // A change to any of these can move the story into or out of lists elsewhere. Other stories' related sidebars
+    // follow through their stored lists: the refresh after the save rewrites them, and each rewritten place evicts its page.
     private static readonly string[] ListingProperties =
         [nameof(Article.Status), nameof(Article.PublishedAt), nameof(Article.SectionId), nameof(Article.Keywords), nameof(Article.Source)];
 
@@ -26,8 +27,11 @@ public static class ChangeTags
             case RelatedLink link:
                 tags.Add(CacheTags.Article(link.ArticleId));
                 break;
+            case ComputedRelated place:
+                tags.Add(CacheTags.Article(place.ArticleId));
+                break;
             case Dictionary<string, object> join when join.TryGetValue("TagId", out var tagId) && join.TryGetValue("ArticleId", out var articleId):
-                tags.UnionWith([CacheTags.Tag((int)tagId), CacheTags.Article((int)articleId), CacheTags.AllArticles]);
+                tags.UnionWith([CacheTags.Tag((int)tagId), CacheTags.Article((int)articleId)]);
                 break;
             // The navigation, the ad slots and tag names appear on every page: rare changes, so everything goes.
             case Section or Tag or AdSlot or AdCreative:
@@ -59,7 +63,7 @@ public static class ChangeTags
 
         if (listingChanged)
         {
-            tags.UnionWith([CacheTags.AllArticles, CacheTags.TagPages]);
+            tags.Add(CacheTags.TagPages);
         }
     }
 }

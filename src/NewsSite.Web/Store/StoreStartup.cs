@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsSite.Articles;
 
 namespace NewsSite.Store;
 
@@ -17,5 +18,20 @@ internal static class StoreStartup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsSiteDb>();
         await db.Database.MigrateAsync();
+        await FillRelatedListsAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreStartup)));
+    }
+
+    // A store from before related lists were stored has stories but no lists: work them all out once.
+    private static async Task FillRelatedListsAsync(NewsSiteDb db, ILogger logger)
+    {
+        if (await db.ComputedRelated.AnyAsync() || await db.Articles.Take(2).CountAsync() < 2)
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var places = await RelatedRebuild.RebuildAllAsync(db);
+        await transaction.CommitAsync();
+        logger.LogInformation("Worked out the related lists of every story: {Places} places", places);
     }
 }

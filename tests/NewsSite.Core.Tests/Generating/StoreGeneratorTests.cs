@@ -4,6 +4,7 @@ using NewsSite.Core.Tests.Importing;
 using NewsSite.Core.Tests.Store;
 using NewsSite.Generating;
 using NewsSite.Search;
+using NewsSite.Store;
 
 namespace NewsSite.Core.Tests.Generating;
 
@@ -52,6 +53,33 @@ public sealed class StoreGeneratorTests : IAsyncLifetime
         var links = await db.RelatedLinks.OrderBy(l => l.ArticleId).ThenBy(l => l.Position).Take(50).ToListAsync();
         Assert.All(links.GroupBy(l => l.ArticleId), g => Assert.Equal(Enumerable.Range(0, g.Count()), g.Select(l => l.Position)));
         Assert.All(links, l => Assert.True(l.RelatedArticleId < l.ArticleId));
+    }
+
+    [Fact]
+    public async Task Every_story_gets_the_related_list_a_refresh_of_that_story_would_work_out()
+    {
+        var report = await new StoreGenerator(_store).GenerateAsync(Plan, force: false);
+
+        await using var db = _store.CreateDbContext();
+        var before = await StoredListsAsync(db);
+        Assert.Equal(report.ComputedRelated, before.Values.Sum(l => l.Count));
+        var listed = (await db.Articles.Where(a => a.PublishedAt != null && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled))
+            .Select(a => a.Id).ToListAsync()).ToHashSet();
+        Assert.All(before, list => Assert.Equal(RelatedNeighbourhood.Stored, list.Value.Count));
+        Assert.All(before, list => Assert.DoesNotContain(list.Key, list.Value));
+        Assert.All(before.Values.SelectMany(l => l), id => Assert.Contains(id, listed));
+
+        // The refresh recomputes a sample one story at a time with queries, and their neighbours with them.
+        var sample = before.Keys.Where(id => id % 61 == 0).ToList();
+        await new RelatedRefresh(db).RefreshAsync(sample);
+
+        Assert.Equal(before, await StoredListsAsync(db));
+    }
+
+    private static async Task<SortedDictionary<int, List<int>>> StoredListsAsync(NewsSiteDb db)
+    {
+        var places = await db.ComputedRelated.AsNoTracking().OrderBy(r => r.ArticleId).ThenBy(r => r.Rank).ToListAsync();
+        return new(places.GroupBy(r => r.ArticleId).ToDictionary(g => g.Key, g => g.Select(r => r.RelatedArticleId).ToList()));
     }
 
     [Fact]

@@ -65,6 +65,21 @@ public sealed class OutputCacheTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_new_story_appears_at_once_in_the_cached_sidebar_of_a_close_older_story()
+    {
+        var older = await Stories.AddAsync(_site, "Gabba pitch report ahead of the fourth Test", section: StandardSections.Sports,
+            body: "The Gabba pitch, covers and rain: India and Australia wait on the weather for the Test.");
+        var page = "/news/" + older.Slug;
+        Assert.True(await IsCachedAsync(page));
+
+        await Stories.AddAsync(_site, "Rain at the Gabba delays the fourth Test again", section: StandardSections.Sports,
+            body: "Rain and covers at the Gabba kept India and Australia waiting for the Test to start.");
+
+        var related = (await _site.GetPageAsync(page)).QuerySelectorAll("aside.related h3 a").Select(a => a.TextContent).ToList();
+        Assert.Contains("Rain at the Gabba delays the fourth Test again", related);
+    }
+
+    [Fact]
     public async Task Unpublishing_takes_a_story_off_every_page_at_once()
     {
         const string advani = "/news/lal-krishna-advani-hospitalised-at-delhis-apollo-hospital";

@@ -51,8 +51,9 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
 
         Story = story;
         ads.SectionId = story.SectionId;
-        Related = await relatedArticles.ForAsync(story.Id, story.SectionId, cancellationToken);
-        HttpContext.TagCache([CacheTags.Article(story.Id), CacheTags.AllArticles, .. Related.Select(r => CacheTags.Lists(r.Id))]);
+        var related = await relatedArticles.ForAsync(story.Id, cancellationToken);
+        Related = related.Shown;
+        HttpContext.TagCache([CacheTags.Article(story.Id), .. related.NamedIds.Select(CacheTags.Lists)]);
         Response.Headers.LastModified = DateTime.SpecifyKind(story.UpdatedAt > published ? story.UpdatedAt : published, DateTimeKind.Utc).ToString("R");
         SplitBody = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, options.Value.InArticleAdAfterParagraph);
         var path = SiteUrls.Article(story.Slug);

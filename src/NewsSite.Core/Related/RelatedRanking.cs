@@ -17,27 +17,51 @@ public static class RelatedRanking
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(candidates);
-        var others = candidates.Where(c => c.Id != story.Id).DistinctBy(c => c.Id).ToList();
-        var termsOf = others.ToDictionary(c => c.Id, c => TermSet(c.Keywords));
-        var storyTerms = TermSet(story.Keywords);
+        var terms = new TermNumbers();
+        return Rank(terms.Prepare(story), [.. candidates.Select(terms.Prepare)], count);
+    }
 
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in termsOf.Values.Append(storyTerms).SelectMany(t => t))
+    /// <summary>The same ranking over stories whose keywords are already numbered, for ranking many stories at once.</summary>
+    internal static IReadOnlyList<int> Rank(PreparedStory story, IReadOnlyList<PreparedStory> candidates, int count)
+    {
+        var others = new List<PreparedStory>(candidates.Count);
+        var seen = new HashSet<int> { story.Id };
+        foreach (var candidate in candidates)
+        {
+            if (seen.Add(candidate.Id))
+            {
+                others.Add(candidate);
+            }
+        }
+
+        var documentFrequency = new Dictionary<int, int>();
+        foreach (var term in others.SelectMany(o => o.Terms).Concat(story.Terms))
         {
             documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
         }
 
         var documents = others.Count + 1;
-        double Idf(string term) => Math.Log((documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
-        var storyNorm = Math.Sqrt(storyTerms.Sum(t => Idf(t) * Idf(t)));
-
-        double Score(RelatedCandidate candidate)
+        double IdfSquared(int term)
         {
-            var terms = termsOf[candidate.Id];
-            var norm = Math.Sqrt(terms.Sum(t => Idf(t) * Idf(t)));
-            var shared = terms.Where(storyTerms.Contains).Sum(t => Idf(t) * Idf(t));
+            var idf = Math.Log((documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+            return idf * idf;
+        }
+
+        var storyNorm = Math.Sqrt(story.Terms.Sum(IdfSquared));
+        double Score(PreparedStory candidate)
+        {
+            var norm = Math.Sqrt(candidate.Terms.Sum(IdfSquared));
+            var shared = 0.0;
+            foreach (var term in candidate.Terms)
+            {
+                if (Array.BinarySearch(story.Terms, term) >= 0)
+                {
+                    shared += IdfSquared(term);
+                }
+            }
+
             var cosine = storyNorm == 0 || norm == 0 ? 0 : shared / (storyNorm * norm);
-            var sharedTags = candidate.TagIds.Count(story.TagIds.Contains);
+            var sharedTags = candidate.TagIds.Count(t => Array.IndexOf(story.TagIds, t) >= 0);
             return cosine + (candidate.SectionId == story.SectionId ? SameSectionBonus : 0) + (sharedTags * SharedTagBonus);
         }
 
@@ -48,7 +72,4 @@ public static class RelatedRanking
             .Select(c => c.Id)
             .ToList();
     }
-
-    private static HashSet<string> TermSet(string keywords) =>
-        new(keywords.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }
