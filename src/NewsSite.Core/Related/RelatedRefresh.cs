@@ -81,7 +81,8 @@ public sealed class RelatedRefresh(NewsSiteDb db)
     }
 
     private static IQueryable<RelatingStory> Project(IQueryable<Article> articles) =>
-        articles.Select(a => new RelatingStory(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.Status, a.PublishedAt));
+        // Split: SQLite would otherwise materialize every story's tags to join them to these few.
+        articles.AsSplitQuery().Select(a => new RelatingStory(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.Status, a.PublishedAt));
 
     // Rewrites only the places that changed, so unchanged lists cost nothing and the rows that do change tell the
     // output cache exactly which pages to drop.

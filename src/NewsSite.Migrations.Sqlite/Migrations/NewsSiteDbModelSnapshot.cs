@@ -449,13 +449,13 @@ namespace NewsSite.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
-
                     b.HasIndex("Status", "PublishedAt");
 
-                    b.HasIndex("SectionId", "PublishedAt", "Id");
+                    b.HasIndex("PublishedAt", "Id", "Status");
 
-                    b.HasIndex("Source", "PublishedAt", "Id");
+                    b.HasIndex("SectionId", "PublishedAt", "Id", "Status");
+
+                    b.HasIndex("Source", "PublishedAt", "Id", "Status");
 
                     b.ToTable("Articles");
                 });

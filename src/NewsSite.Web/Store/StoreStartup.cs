@@ -24,7 +24,7 @@ internal static class StoreStartup
     // A store from before related lists were stored has stories but no lists: work them all out once.
     private static async Task FillRelatedListsAsync(NewsSiteDb db, ILogger logger)
     {
-        if (await db.ComputedRelated.AnyAsync() || await db.Articles.Take(2).CountAsync() < 2)
+        if (await db.ComputedRelated.AnyAsync() || await db.Articles.OrderBy(a => a.Id).Take(2).CountAsync() < 2)
         {
             return;
         }

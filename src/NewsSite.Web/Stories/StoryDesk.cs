@@ -17,7 +17,7 @@ namespace NewsSite.Web.Stories;
 public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFactory, StorySlugs slugs, SiteTime time, AuditLog audit)
 {
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken) =>
-        db.Articles.Include(a => a.Tags).Include(a => a.FormerSlugs).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        db.Articles.Include(a => a.Tags).Include(a => a.FormerSlugs).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     public Article Start(ClaimsPrincipal user) => new()
     {

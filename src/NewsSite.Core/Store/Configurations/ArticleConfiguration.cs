@@ -26,11 +26,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         article.HasIndex(a => a.Slug).IsUnique();
         article.HasIndex(a => a.HeadlineKey);
-        // Reader lists walk these backwards by date and stop after a page; status is checked on the rows they meet
-        // (see ReaderVisibility), so no request sorts every visible story.
-        article.HasIndex(a => new { a.PublishedAt, a.Id });
-        article.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id });
-        article.HasIndex(a => new { a.Source, a.PublishedAt, a.Id });
+        // Reader lists walk these backwards by date and stop after a page, so no request sorts every visible story.
+        // Status rides along so that the visibility check (ReaderVisibility) and the pagers' counts read only the
+        // index, never the wide article rows.
+        article.HasIndex(a => new { a.PublishedAt, a.Id, a.Status });
+        article.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id, a.Status });
+        article.HasIndex(a => new { a.Source, a.PublishedAt, a.Id, a.Status });
         article.HasIndex(a => new { a.Status, a.PublishedAt });
         article.HasIndex(a => a.AuthorId);
 
