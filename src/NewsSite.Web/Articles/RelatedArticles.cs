@@ -13,21 +13,14 @@ namespace NewsSite.Web.Articles;
 /// </summary>
 public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, IOptions<SiteOptions> options)
 {
-    // Computed places come after every curated one.
-    private const int ComputedFirstPlace = 1_000;
-
     /// <summary>The sidebar, and every story the lists name, shown or not (the page changes when any of them does).</summary>
     public async Task<RelatedSidebar> ForAsync(int articleId, CancellationToken cancellationToken)
     {
-        var places = db.RelatedLinks.Where(l => l.ArticleId == articleId).Select(l => new { Place = l.Position, Id = l.RelatedArticleId })
-            .Concat(db.ComputedRelated.Where(r => r.ArticleId == articleId).Select(r => new { Place = ComputedFirstPlace + r.Rank, Id = r.RelatedArticleId }));
-        var named = await places
-            .Join(db.Articles, p => p.Id, a => a.Id, (p, a) => new { p.Place, Article = a })
-            .OrderBy(p => p.Place)
-            .Select(p => p.Article)
-            .Select(RelatedEntry.FromArticle)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var named = new List<RelatedEntry>();
+        await foreach (var entry in ArticlePageQueries.RelatedNamedBy(db, articleId).WithCancellation(cancellationToken))
+        {
+            named.Add(entry);
+        }
 
         var now = time.UtcNow;
         var shown = named.Where(e => e.Id != articleId && ReaderVisibility.IsVisibleToReaders(e.Status, e.PublishedAt, now))

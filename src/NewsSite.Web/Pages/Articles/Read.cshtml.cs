@@ -26,8 +26,7 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var now = time.UtcNow;
-        // Split: SQLite would otherwise materialize every story's tags to join them to this one.
-        var story = await db.Articles.AsNoTracking().AsSplitQuery().Where(a => a.Slug == slug).Select(ArticlePageView.FromArticle).SingleOrDefaultAsync(cancellationToken);
+        var story = await ArticlePageQueries.StoryBySlug(db, slug, cancellationToken);
         if (story is null)
         {
             var current = await db.FormerSlugs.AsNoTracking().Where(f => f.Slug == slug).Select(f => f.Article!.Slug).FirstOrDefaultAsync(cancellationToken);
