@@ -7,11 +7,14 @@ public sealed record GenerateReport(GenerateCounts Counts, int Tags, int Creativ
 {
     public bool WasRefused { get; private init; }
 
+    /// <summary>The part of <see cref="Elapsed"/> spent working out every story's related list.</summary>
+    public TimeSpan RelatedListsTime { get; init; }
+
     public static GenerateReport Refused(int realArticles) => new(default, 0, 0, 0, realArticles, TimeSpan.Zero) { WasRefused = true };
 
     public string Summary => WasRefused
         ? string.Create(CultureInfo.InvariantCulture,
             $"refused: the store holds {RealArticles:N0} real article(s) (imported or written by editors); run with --force to add generated ones beside them")
         : string.Create(CultureInfo.InvariantCulture,
-            $"generated {Counts.Articles:N0} articles ({Counts.Drafts:N0} drafts, {Counts.Scheduled:N0} scheduled), {Tags:N0} tags ({Counts.TagLinks:N0} taggings), {Counts.RelatedLinks:N0} curated and {ComputedRelated:N0} computed related links, {Creatives:N0} ad creatives in {Elapsed.TotalSeconds:F1} s");
+            $"generated {Counts.Articles:N0} articles ({Counts.Drafts:N0} drafts, {Counts.Scheduled:N0} scheduled), {Tags:N0} tags ({Counts.TagLinks:N0} taggings), {Counts.RelatedLinks:N0} curated and {ComputedRelated:N0} computed related links, {Creatives:N0} ad creatives in {Elapsed.TotalSeconds:F1} s (related lists {RelatedListsTime.TotalSeconds:F1} s)");
 }

@@ -58,9 +58,11 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         }
 
         search?.End();
+        var relating = Stopwatch.StartNew();
         var computed = await RelatedRebuild.RebuildAllAsync(db, cancellationToken);
+        relating.Stop();
         await transaction.CommitAsync(cancellationToken);
-        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, clock.Elapsed);
+        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, clock.Elapsed) { RelatedListsTime = relating.Elapsed };
     }
 
     private static async Task<GenerationTarget> PrepareAsync(NewsSiteDb db, GenerationPlan plan, bool hasRealContent, CancellationToken cancellationToken)

@@ -40,12 +40,16 @@ public static class RelatedRanking
             documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
         }
 
+        // IDF squared once per distinct term: the weight of a term in both the norms and the dot products.
         var documents = others.Count + 1;
-        double IdfSquared(int term)
+        var weights = new Dictionary<int, double>(documentFrequency.Count);
+        foreach (var (term, frequency) in documentFrequency)
         {
-            var idf = Math.Log((documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
-            return idf * idf;
+            var idf = Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0;
+            weights[term] = idf * idf;
         }
+
+        double IdfSquared(int term) => weights[term];
 
         var storyNorm = Math.Sqrt(story.Terms.Sum(IdfSquared));
         double Score(PreparedStory candidate)
