@@ -30,7 +30,7 @@ public static class RelatedLists
         {
             var story = stories[i];
             var start = LowerBound(listed, story);
-            var nearby = new SortedSet<int>();
+            var nearby = new List<int>();
             foreach (var positions in story.TagIds.Select(t => byTag.GetValueOrDefault(t)).Append(bySection.GetValueOrDefault(story.SectionId)))
             {
                 if (positions is null)
@@ -40,12 +40,16 @@ public static class RelatedLists
 
                 var at = positions.BinarySearch(start);
                 at = at < 0 ? ~at : at;
-                nearby.UnionWith(positions.Skip(Math.Max(0, at - RelatedNeighbourhood.EachSide)).Take(Math.Min(at, RelatedNeighbourhood.EachSide)));
-                nearby.UnionWith(positions.Skip(at).Where(p => listed[p].Id != story.Id).Take(RelatedNeighbourhood.EachSide));
+                var from = Math.Max(0, at - RelatedNeighbourhood.EachSide);
+                nearby.AddRange(positions.GetRange(from, Math.Min(positions.Count, at + RelatedNeighbourhood.EachSide + 1) - from));
             }
 
-            var before = nearby.GetViewBetween(int.MinValue, start - 1).Reverse().Take(RelatedNeighbourhood.EachSide);
-            var after = nearby.GetViewBetween(start, int.MaxValue).Where(p => listed[p].Id != story.Id).Take(RelatedNeighbourhood.EachSide);
+            nearby.Sort();
+            var distinct = nearby.Distinct().Where(p => listed[p].Id != story.Id).ToList();
+            var split = distinct.BinarySearch(start);
+            split = split < 0 ? ~split : split;
+            var before = distinct.Take(split).Reverse().Take(RelatedNeighbourhood.EachSide);
+            var after = distinct.Skip(split).Take(RelatedNeighbourhood.EachSide);
             var anywhereBefore = Enumerable.Range(0, start).Reverse().Take(RelatedNeighbourhood.AnywhereEachSide);
             var anywhereAfter = Enumerable.Range(start, listed.Length - start).Where(p => listed[p].Id != story.Id).Take(RelatedNeighbourhood.AnywhereEachSide);
             var candidates = before.Concat(after).Concat(anywhereBefore).Concat(anywhereAfter).Select(p => prepared[listed[p].Id]).ToList();
