@@ -48,9 +48,9 @@ public static class RelatedLists
             var distinct = nearby.Distinct().Where(p => listed[p].Id != story.Id).ToList();
             var split = distinct.BinarySearch(start);
             split = split < 0 ? ~split : split;
-            var before = distinct.Take(split).Reverse().Take(RelatedNeighbourhood.EachSide);
+            var before = distinct.GetRange(Math.Max(0, split - RelatedNeighbourhood.EachSide), Math.Min(split, RelatedNeighbourhood.EachSide));
             var after = distinct.Skip(split).Take(RelatedNeighbourhood.EachSide);
-            var anywhereBefore = Enumerable.Range(0, start).Reverse().Take(RelatedNeighbourhood.AnywhereEachSide);
+            var anywhereBefore = Enumerable.Range(Math.Max(0, start - RelatedNeighbourhood.AnywhereEachSide), Math.Min(start, RelatedNeighbourhood.AnywhereEachSide));
             var anywhereAfter = Enumerable.Range(start, listed.Length - start).Where(p => listed[p].Id != story.Id).Take(RelatedNeighbourhood.AnywhereEachSide);
             var candidates = before.Concat(after).Concat(anywhereBefore).Concat(anywhereAfter).Select(p => prepared[listed[p].Id]).ToList();
             lists[i] = (story.Id, RelatedRanking.Rank(prepared[story.Id], candidates, RelatedNeighbourhood.Stored));

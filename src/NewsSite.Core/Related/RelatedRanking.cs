@@ -10,6 +10,12 @@ public sealed record RelatedCandidate(int Id, int SectionId, IReadOnlyCollection
 /// </summary>
 public static class RelatedRanking
 {
+    [ThreadStatic]
+    private static int[]? _frequency;
+
+    [ThreadStatic]
+    private static double[]? _weight;
+
     public const double SameSectionBonus = 0.25;
     public const double SharedTagBonus = 0.35;
 
@@ -34,38 +40,61 @@ public static class RelatedRanking
             }
         }
 
-        var documentFrequency = new Dictionary<int, int>();
-        foreach (var term in others.SelectMany(o => o.Terms).Concat(story.Terms))
+        // Document frequencies, then IDF squared (a term's weight in both norms and dot products), in per-thread
+        // arrays indexed by term number: ranking a whole store calls this once per story.
+        var frequency = Buffer(ref _frequency, story, others);
+        var touched = new List<int>();
+        foreach (var terms in others.Select(o => o.Terms).Append(story.Terms))
         {
-            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            foreach (var term in terms)
+            {
+                if (frequency[term]++ == 0)
+                {
+                    touched.Add(term);
+                }
+            }
         }
 
-        // IDF squared once per distinct term: the weight of a term in both the norms and the dot products.
+        var weight = Buffer(ref _weight, story, others);
         var documents = others.Count + 1;
-        var weights = new Dictionary<int, double>(documentFrequency.Count);
-        foreach (var (term, frequency) in documentFrequency)
+        foreach (var term in touched)
         {
-            var idf = Math.Log((documents + 1.0) / (frequency + 1.0)) + 1.0;
-            weights[term] = idf * idf;
+            var idf = Math.Log((documents + 1.0) / (frequency[term] + 1.0)) + 1.0;
+            weight[term] = idf * idf;
+            frequency[term] = 0;
         }
 
-        double IdfSquared(int term) => weights[term];
+        double SumOfWeights(int[] terms)
+        {
+            var sum = 0.0;
+            foreach (var term in terms)
+            {
+                sum += weight[term];
+            }
 
-        var storyNorm = Math.Sqrt(story.Terms.Sum(IdfSquared));
+            return sum;
+        }
+
+        var storyNorm = Math.Sqrt(SumOfWeights(story.Terms));
         double Score(PreparedStory candidate)
         {
-            var norm = Math.Sqrt(candidate.Terms.Sum(IdfSquared));
+            var norm = Math.Sqrt(SumOfWeights(candidate.Terms));
             var shared = 0.0;
             foreach (var term in candidate.Terms)
             {
                 if (Array.BinarySearch(story.Terms, term) >= 0)
                 {
-                    shared += IdfSquared(term);
+                    shared += weight[term];
                 }
             }
 
             var cosine = storyNorm == 0 || norm == 0 ? 0 : shared / (storyNorm * norm);
-            var sharedTags = candidate.TagIds.Count(t => Array.IndexOf(story.TagIds, t) >= 0);
+            var sharedTags = 0;
+            foreach (var tag in candidate.TagIds)
+            {
+                sharedTags += Array.IndexOf(story.TagIds, tag) >= 0 ? 1 : 0;
+            }
+
             return cosine + (candidate.SectionId == story.SectionId ? SameSectionBonus : 0) + (sharedTags * SharedTagBonus);
         }
 
@@ -75,5 +104,17 @@ public static class RelatedRanking
             .Take(count)
             .Select(c => c.Id)
             .ToList();
+    }
+
+    // A per-thread array long enough for every term number in play; frequencies are left at zero after each use.
+    private static T[] Buffer<T>(ref T[]? buffer, PreparedStory story, List<PreparedStory> others)
+    {
+        var highest = others.Select(o => o.Terms.Length == 0 ? -1 : o.Terms[^1]).Append(story.Terms.Length == 0 ? -1 : story.Terms[^1]).Max();
+        if (buffer is null || buffer.Length <= highest)
+        {
+            buffer = new T[Math.Max(highest + 1, (buffer?.Length ?? 256) * 2)];
+        }
+
+        return buffer;
     }
 }
