@@ -47,7 +47,7 @@ measure() { # name path-or-@file
 table() { # prints rows with the ratio to the static file's requests/s
   awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
          if ($1 == "static") s = v["rps"]
-         printf "| %-16s | %10.1f | %8.2f | %8.2f | %8.2f | %6d | %12d | %5.0f%% |\n", $1, v["rps"], v["p50"], v["p95"], v["p99"], v["non2xx"] + v["errors"], v["bytes"], s ? 100 * v["rps"] / s : 0 }'
+         printf "| %-16s | %10.1f | %8.2f | %8.2f | %8.2f | %6d | %12.1f | %5.0f%% |\n", $1, v["rps"], v["p50"], v["p95"], v["p99"], v["non2xx"] + v["errors"], v["bytes"] / 1048576, s ? 100 * v["rps"] / s : 0 }'
 }
 
 run_mode() { # on|off
@@ -63,7 +63,7 @@ run_mode() { # on|off
 
   echo
   echo "Output cache $1, $articles articles, wrk -t2 -c32, ${duration}s per page (latencies in ms)"
-  echo "| page             |  requests/s |      p50 |      p95 |      p99 | non-2xx |        bytes | vs static |"
+  echo "| page             |  requests/s |      p50 |      p95 |      p99 | non-2xx |     MB moved | vs static |"
   echo "|------------------|------------:|---------:|---------:|---------:|--------:|-------------:|----------:|"
   {
     measure static /bench-static.html
