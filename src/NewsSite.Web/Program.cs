@@ -51,6 +51,8 @@ builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddScoped<StoryDesk>();
 builder.Services.AddScoped<StorySlugs>();
 builder.Services.AddScoped<StoryAccess>();
+builder.Services.AddScoped<StoryLookup>();
+builder.Services.AddScoped<CuratedLinks>();
 
 var app = builder.Build();
 

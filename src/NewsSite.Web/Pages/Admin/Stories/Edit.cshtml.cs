@@ -11,7 +11,7 @@ using NewsSite.Web.Stories;
 namespace NewsSite.Web.Pages.Admin.Stories;
 
 /// <summary>Writes a new story (/admin/stories/new) or edits one; each button is one action, saved in one go.</summary>
-public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTime time) : PageModel
+public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, CuratedLinks curated, SiteTime time) : PageModel
 {
     [BindProperty]
     public StoryForm Form { get; set; } = new();
@@ -35,6 +35,7 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTi
         }
 
         Form = id is null ? new StoryForm { SectionId = Sections.Count > 0 && int.TryParse(Sections[0].Value, CultureInfo.InvariantCulture, out var first) ? first : 0 } : StoryForm.From(Story);
+        Form.Related = await curated.LinesAsync(Story.Id, cancellationToken);
         if (Story.Status == ArticleStatus.Scheduled && Story.PublishedAt is { } due)
         {
             Form.ScheduleAt = time.ToLocal(due).DateTime;
