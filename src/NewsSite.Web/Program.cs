@@ -53,6 +53,7 @@ builder.Services.AddScoped<StorySlugs>();
 builder.Services.AddScoped<StoryAccess>();
 builder.Services.AddScoped<StoryLookup>();
 builder.Services.AddScoped<CuratedLinks>();
+builder.Services.AddScoped<StoryDeletion>();
 
 var app = builder.Build();
 

@@ -20,6 +20,8 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, Curate
 
     public bool IsEditor { get; private set; }
 
+    public bool MayDelete { get; private set; }
+
     public StoryConflict? Conflict { get; private set; }
 
     public IReadOnlyList<SelectListItem> Sections { get; private set; } = [];
@@ -107,6 +109,7 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, Curate
         }
 
         IsEditor = await access.IsEditorAsync(User);
+        MayDelete = id is not null && await access.MayDeleteAsync(User, Story);
         ViewData["Title"] = id is null ? "New story" : $"Edit: {Story.Headline}";
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         Sections = sections.Select(s => new SelectListItem(s.Name, s.Id.ToString(CultureInfo.InvariantCulture))).ToList();
