@@ -51,6 +51,9 @@ builder.Services.AddNewsroom(builder.Configuration);
 builder.Services.AddScoped<StoryDesk>();
 builder.Services.AddScoped<StorySlugs>();
 builder.Services.AddScoped<StoryAccess>();
+builder.Services.AddScoped<StoryLookup>();
+builder.Services.AddScoped<CuratedLinks>();
+builder.Services.AddScoped<StoryDeletion>();
 
 var app = builder.Build();
 

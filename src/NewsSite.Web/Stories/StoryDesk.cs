@@ -14,10 +14,10 @@ namespace NewsSite.Web.Stories;
 /// Applies the story form and one of its actions to a story in a single save, with a revision of the result.
 /// Errors go into the page's model state; a save over someone else's newer save comes back as a conflict.
 /// </summary>
-public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFactory, StorySlugs slugs, SiteTime time, AuditLog audit)
+public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFactory, StorySlugs slugs, CuratedLinks curated, SiteTime time, AuditLog audit)
 {
     public Task<Article?> FindAsync(int id, CancellationToken cancellationToken) =>
-        db.Articles.Include(a => a.Tags).Include(a => a.FormerSlugs).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        db.Articles.Include(a => a.Tags).Include(a => a.FormerSlugs).Include(a => a.RelatedLinks).AsSplitQuery().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
 
     public Article Start(ClaimsPrincipal user) => new()
     {
@@ -52,6 +52,7 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
             errors.AddModelError("Form.ScheduleAt", "Give a publishing time in the future.");
         }
 
+        var related = form.Related is { } lines ? await curated.ResolveAsync(article.Id, lines, user, errors, cancellationToken) : null;
         if (!errors.IsValid || slug is null)
         {
             return null;
@@ -75,11 +76,18 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
         }
 
         await SetTagsAsync(article, form.TagNames(), cancellationToken);
+        var relatedChanged = related is not null && curated.Replace(article, related);
         StorySlugs.Change(article, slug, wasLive: before?.Status == ArticleStatus.Published);
         ApplyAction(article, action, scheduleAt, now);
 
         var after = StorySnapshot.Of(article);
-        var revision = after.ToRevision(article.Id, section!, user.FindFirstValue(ClaimTypes.NameIdentifier), user.NewsroomName(), now, action, after.ChangedFrom(before));
+        var changed = after.ChangedFrom(before);
+        if (relatedChanged)
+        {
+            changed = [.. changed, "Related"];
+        }
+
+        var revision = after.ToRevision(article.Id, section!, user.FindFirstValue(ClaimTypes.NameIdentifier), user.NewsroomName(), now, action, changed);
         revision.Article = article;
         db.Revisions.Add(revision);
         if (!isNew)

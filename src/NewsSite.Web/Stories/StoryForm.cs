@@ -33,6 +33,13 @@ public sealed class StoryForm
     [StringLength(Revision.TagsMaxLength), Display(Name = "Tags (comma-separated)")]
     public string? Tags { get; set; }
 
+    /// <summary>
+    /// Curated related stories, a slug or reader URL a line, in order (see <see cref="CuratedLinks"/>). Null when the
+    /// post has no such field, which leaves the links as they are; an emptied list arrives as "" and removes them.
+    /// </summary>
+    [StringLength(4000), DisplayFormat(ConvertEmptyStringToNull = false), Display(Name = "Related stories")]
+    public string? Related { get; set; }
+
     [Display(Name = "Publish at (site time)")]
     public DateTime? ScheduleAt { get; set; }
 

@@ -11,7 +11,7 @@ using NewsSite.Web.Stories;
 namespace NewsSite.Web.Pages.Admin.Stories;
 
 /// <summary>Writes a new story (/admin/stories/new) or edits one; each button is one action, saved in one go.</summary>
-public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTime time) : PageModel
+public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, CuratedLinks curated, SiteTime time) : PageModel
 {
     [BindProperty]
     public StoryForm Form { get; set; } = new();
@@ -19,6 +19,8 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTi
     public Article Story { get; private set; } = null!;
 
     public bool IsEditor { get; private set; }
+
+    public bool MayDelete { get; private set; }
 
     public StoryConflict? Conflict { get; private set; }
 
@@ -35,6 +37,7 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTi
         }
 
         Form = id is null ? new StoryForm { SectionId = Sections.Count > 0 && int.TryParse(Sections[0].Value, CultureInfo.InvariantCulture, out var first) ? first : 0 } : StoryForm.From(Story);
+        Form.Related = await curated.LinesAsync(Story.Id, cancellationToken);
         if (Story.Status == ArticleStatus.Scheduled && Story.PublishedAt is { } due)
         {
             Form.ScheduleAt = time.ToLocal(due).DateTime;
@@ -106,6 +109,7 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, SiteTi
         }
 
         IsEditor = await access.IsEditorAsync(User);
+        MayDelete = id is not null && await access.MayDeleteAsync(User, Story);
         ViewData["Title"] = id is null ? "New story" : $"Edit: {Story.Headline}";
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         Sections = sections.Select(s => new SelectListItem(s.Name, s.Id.ToString(CultureInfo.InvariantCulture))).ToList();

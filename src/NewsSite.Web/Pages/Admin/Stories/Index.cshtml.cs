@@ -33,6 +33,10 @@ public class IndexModel(NewsSiteDb db, StoryAccess access) : PageModel
 
     public int Total { get; private set; }
 
+    /// <summary>What the last action did (a deletion lands here).</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)

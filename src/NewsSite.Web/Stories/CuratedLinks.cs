@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using NewsSite.Articles;
+using NewsSite.Store;
+
+namespace NewsSite.Web.Stories;
+
+/// <summary>
+/// A story's curated related stories as the form carries them: one story (slug or reader URL) a line, in order.
+/// Every line must name a story the user may find (<see cref="StoryLookup"/>), not the story itself and not twice,
+/// and there are at most <see cref="Most"/>.
+/// </summary>
+public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
+{
+    public const int Most = 10;
+
+    public const string Field = "Form.Related";
+
+    /// <summary>The lines the form shows for the story's links as saved.</summary>
+    public async Task<string> LinesAsync(int articleId, CancellationToken cancellationToken) =>
+        string.Join('\n', await db.RelatedLinks.AsNoTracking().Where(l => l.ArticleId == articleId)
+            .OrderBy(l => l.Position).Select(l => l.RelatedArticle!.Slug).ToListAsync(cancellationToken));
+
+    /// <summary>Each non-empty line with the story it names, or null when it names none the user may find.</summary>
+    public async Task<IReadOnlyList<(string Line, FoundStory? Story)>> DescribeAsync(string? lines, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var entries = Lines(lines ?? "");
+        var named = await NamedAsync(entries, user, cancellationToken);
+        return entries.Select(e => (e.Text, e.Slug is null ? null : named.GetValueOrDefault(e.Slug))).ToList();
+    }
+
+    /// <summary>The story ids the lines name, in order; null when a line is refused (the errors name it).</summary>
+    public async Task<IReadOnlyList<int>?> ResolveAsync(int articleId, string lines, ClaimsPrincipal user, ModelStateDictionary errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var entries = Lines(lines);
+        if (entries.Count > Most)
+        {
+            errors.AddModelError(Field, $"At most {Most} related stories: the list has {entries.Count}.");
+            return null;
+        }
+
+        var named = await NamedAsync(entries, user, cancellationToken);
+        var chosen = new List<int>();
+        var firstLine = new Dictionary<int, int>();
+        foreach (var (number, text, slug) in entries)
+        {
+            var id = slug is not null && named.TryGetValue(slug, out var story) ? story.Id : (int?)null;
+            var problem = id is null ? "no story has this address"
+                : id == articleId ? "that is this story itself"
+                : firstLine.TryGetValue(id.Value, out var first) ? $"the same story as line {first}"
+                : null;
+            if (problem is not null)
+            {
+                errors.AddModelError(Field, $"Line {number} (“{Shorten(text)}”): {problem}.");
+                continue;
+            }
+
+            firstLine[id!.Value] = number;
+            chosen.Add(id.Value);
+        }
+
+        return chosen.Count == entries.Count ? chosen : null;
+    }
+
+    /// <summary>Makes the story's links exactly <paramref name="ids"/>, in order; its links must be loaded. True when they changed.</summary>
+    public bool Replace(Article article, IReadOnlyList<int> ids)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (article.RelatedLinks.OrderBy(l => l.Position).Select(l => l.RelatedArticleId).SequenceEqual(ids))
+        {
+            return false;
+        }
+
+        foreach (var gone in article.RelatedLinks.Where(l => !ids.Contains(l.RelatedArticleId)).ToList())
+        {
+            article.RelatedLinks.Remove(gone);
+            db.RelatedLinks.Remove(gone);
+        }
+
+        // Links that stay are moved, not removed and added again: the key is the pair of stories.
+        for (var position = 0; position < ids.Count; position++)
+        {
+            var link = article.RelatedLinks.Find(l => l.RelatedArticleId == ids[position]);
+            if (link is null)
+            {
+                article.RelatedLinks.Add(new RelatedLink { RelatedArticleId = ids[position], Position = position });
+            }
+            else
+            {
+                link.Position = position;
+            }
+        }
+
+        return true;
+    }
+
+    // By current slug or by a former one (an old address still names its story).
+    private async Task<Dictionary<string, FoundStory>> NamedAsync(IEnumerable<(int Number, string Text, string? Slug)> entries, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var slugs = entries.Select(e => e.Slug).OfType<string>().Distinct().ToList();
+        if (slugs.Count == 0)
+        {
+            return [];
+        }
+
+        var named = await db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Id })
+            .Concat(db.FormerSlugs.AsNoTracking().Where(f => slugs.Contains(f.Slug)).Select(f => new { f.Slug, Id = f.ArticleId }))
+            .ToListAsync(cancellationToken);
+        var stories = (await lookup.WithIdsAsync(user, named.Select(n => n.Id).Distinct().ToList(), cancellationToken)).ToDictionary(s => s.Id);
+        return named.Where(n => stories.ContainsKey(n.Id)).ToDictionary(n => n.Slug, n => stories[n.Id], StringComparer.Ordinal);
+    }
+
+    private static List<(int Number, string Text, string? Slug)> Lines(string lines) =>
+        lines.Split('\n').Select((text, index) => (Number: index + 1, Text: text.Trim()))
+            .Where(l => l.Text.Length > 0)
+            .Select(l => (l.Number, l.Text, StoryAddress.SlugOf(l.Text)))
+            .ToList();
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
+}
