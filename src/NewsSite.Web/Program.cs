@@ -7,6 +7,7 @@ using NewsSite.Search;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Media;
 using NewsSite.Web.Newsroom;
 using NewsSite.Web.Stories;
 using Serilog;
@@ -52,6 +53,9 @@ builder.Services.AddScoped<StoryDesk>();
 builder.Services.AddScoped<StorySlugs>();
 builder.Services.AddScoped<StoryAccess>();
 
+// Uploaded images: checked by their bytes, stored by content hash under the data folder, served for a year
+builder.Services.AddMedia(builder.Configuration);
+
 var app = builder.Build();
 
 await app.Services.MigrateStoreAsync();
@@ -85,6 +89,7 @@ app.UseNewsroom();
 app.UseOutputCache();
 app.UseMiddleware<ContentETags>();
 app.MapNewsSiteFeeds();
+app.MapMedia();
 app.MapRazorPages();
 
 await app.RunAsync();
