@@ -55,6 +55,7 @@ builder.Services.AddScoped<StoryAccess>();
 
 // Uploaded images: checked by their bytes, stored by content hash under the data folder, served for a year
 builder.Services.AddMedia(builder.Configuration);
+builder.Services.AddScoped<StoryHeroImage>();
 
 var app = builder.Build();
 
