@@ -34,6 +34,7 @@ builder.Services.AddTransient<SeedImporter>();
 builder.Services.AddRazorPages();
 builder.Services.AddHttpContextAccessor();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddSingleton<LiveSettings>();
 builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<SectionDirectory>();
@@ -66,6 +67,7 @@ if (isCommand)
 }
 
 await app.Services.ImportSeedsIntoEmptyStoreAsync();
+await app.Services.LoadSiteSettingsAsync();
 await app.Services.CreateConfiguredFirstAdminAsync();
 
 // First, so every response carries them, error pages included

@@ -10,7 +10,7 @@ namespace NewsSite.Web.Articles;
 /// The related-articles sidebar: the editor's curated links first, in their order, then computed ones
 /// (<see cref="RelatedRanking"/>) until <see cref="SiteOptions.RelatedCount"/>. Only stories readers may see.
 /// </summary>
-public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, IOptions<SiteOptions> options)
+public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, LiveSettings settings)
 {
     // Candidates for computed links: recent stories of the same section or sharing a tag, and recent stories anywhere.
     private const int CloseCandidates = 300;
@@ -18,7 +18,7 @@ public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, IOptions<SiteO
 
     public async Task<IReadOnlyList<ArticleTeaser>> ForAsync(int articleId, int sectionId, CancellationToken cancellationToken)
     {
-        var count = options.Value.RelatedCount;
+        var count = settings.Current.RelatedCount;
         var now = time.UtcNow;
         var visible = db.Articles.AsNoTracking().VisibleToReaders(now);
 
