@@ -27,4 +27,5 @@ public static class AuditActions
     public const string StoryScheduled = "story-scheduled";
     public const string StoryUnpublished = "story-unpublished";
     public const string StoryWithdrawn = "story-withdrawn";
+    public const string SiteSettingsChanged = "site-settings-changed";
 }
