@@ -7,6 +7,7 @@ using NewsSite.Search;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
+using NewsSite.Web.Media;
 using NewsSite.Web.Newsroom;
 using NewsSite.Web.Stories;
 using Serilog;
@@ -33,6 +34,8 @@ builder.Services.AddTransient<SeedImporter>();
 builder.Services.AddRazorPages();
 builder.Services.AddHttpContextAccessor();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+builder.Services.AddSingleton<LiveSettings>();
+builder.Services.AddScoped<SiteSettingsDesk>();
 builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<SectionDirectory>();
@@ -55,6 +58,10 @@ builder.Services.AddScoped<StoryLookup>();
 builder.Services.AddScoped<CuratedLinks>();
 builder.Services.AddScoped<StoryDeletion>();
 
+// Uploaded images: checked by their bytes, stored by content hash under the data folder, served for a year
+builder.Services.AddMedia(builder.Configuration);
+builder.Services.AddScoped<StoryHeroImage>();
+
 var app = builder.Build();
 
 await app.Services.MigrateStoreAsync();
@@ -64,6 +71,7 @@ if (isCommand)
 }
 
 await app.Services.ImportSeedsIntoEmptyStoreAsync();
+await app.Services.LoadSiteSettingsAsync();
 await app.Services.CreateConfiguredFirstAdminAsync();
 
 // First, so every response carries them, error pages included
@@ -88,6 +96,7 @@ app.UseNewsroom();
 app.UseOutputCache();
 app.UseMiddleware<ContentETags>();
 app.MapNewsSiteFeeds();
+app.MapMedia();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -28,4 +28,6 @@ public static class AuditActions
     public const string StoryUnpublished = "story-unpublished";
     public const string StoryWithdrawn = "story-withdrawn";
     public const string StoryDeleted = "story-deleted";
+
+    public const string SiteSettingsChanged = "site-settings-changed";
 }

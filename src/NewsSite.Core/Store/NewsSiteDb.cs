@@ -6,6 +6,7 @@ using NewsSite.Articles;
 using NewsSite.Importing;
 using NewsSite.Newsroom;
 using NewsSite.Sections;
+using NewsSite.Site;
 using NewsSite.Tags;
 
 namespace NewsSite.Store;
@@ -40,6 +41,8 @@ public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : IdentityDbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Revision> Revisions => Set<Revision>();
+
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NewsSite.Articles;
 using NewsSite.Site;
 using NewsSite.Store;
@@ -8,10 +7,10 @@ namespace NewsSite.Web.Articles;
 
 /// <summary>
 /// The related-articles sidebar, read with one query: the editor's curated links first, in their order, then the
-/// stored computed list (<see cref="ComputedRelated"/>), up to <see cref="SiteOptions.RelatedCount"/> stories that
+/// stored computed list (<see cref="ComputedRelated"/>), up to the related count in the site settings, stories that
 /// readers may see now.
 /// </summary>
-public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, IOptions<SiteOptions> options)
+public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, LiveSettings settings)
 {
     /// <summary>The sidebar, and every story the lists name, shown or not (the page changes when any of them does).</summary>
     public async Task<RelatedSidebar> ForAsync(int articleId, CancellationToken cancellationToken)
@@ -25,7 +24,7 @@ public sealed class RelatedArticles(NewsSiteDb db, SiteTime time, IOptions<SiteO
         var now = time.UtcNow;
         var shown = named.Where(e => e.Id != articleId && ReaderVisibility.IsVisibleToReaders(e.Status, e.PublishedAt, now))
             .DistinctBy(e => e.Id)
-            .Take(options.Value.RelatedCount)
+            .Take(settings.Current.RelatedCount)
             .Select(e => e.Teaser)
             .ToList();
         return new RelatedSidebar(shown, [.. named.Select(e => e.Id).Distinct()]);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsSite.Ads;
 using NewsSite.Articles;
 using NewsSite.Sections;
+using NewsSite.Site;
 using NewsSite.Tags;
 
 namespace NewsSite.Caching;
@@ -33,8 +34,8 @@ public static class ChangeTags
             case Dictionary<string, object> join when join.TryGetValue("TagId", out var tagId) && join.TryGetValue("ArticleId", out var articleId):
                 tags.UnionWith([CacheTags.Tag((int)tagId), CacheTags.Article((int)articleId)]);
                 break;
-            // The navigation, the ad slots and tag names appear on every page: rare changes, so everything goes.
-            case Section or Tag or AdSlot or AdCreative:
+            // The navigation, the ad slots, tag names and the site settings appear on every page: rare changes, so everything goes.
+            case Section or Tag or AdSlot or AdCreative or SiteSettings:
                 tags.Add(CacheTags.Reader);
                 break;
         }

@@ -18,6 +18,8 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && http.User.Identity?.IsAuthenticated != true
             && !request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+            // Uploaded images carry their own year-long Cache-Control; a copy in the output cache would only take memory.
+            && !request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
             && !request.Headers.ContainsKey("Authorization");
 
         context.EnableOutputCaching = true;

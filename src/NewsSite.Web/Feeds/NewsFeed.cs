@@ -4,7 +4,7 @@ using NewsSite.Site;
 namespace NewsSite.Feeds;
 
 /// <summary>Turns a page's latest stories into a syndication feed with absolute links.</summary>
-internal sealed class NewsFeed(SiteUrls urls, SiteOptions site)
+internal sealed class NewsFeed(SiteUrls urls, string siteName)
 {
     public SyndicationFeed Build(
         string title, string description, string pagePath, string feedPath, FeedFormat format, IReadOnlyList<FeedStory> stories, DateTimeOffset now)
@@ -18,7 +18,7 @@ internal sealed class NewsFeed(SiteUrls urls, SiteOptions site)
             Items = stories.Select(Item).ToList(),
         };
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(urls.Absolute(feedPath)), format.MediaType));
-        feed.Authors.Add(new SyndicationPerson { Name = site.Name, Uri = urls.Absolute("/") });
+        feed.Authors.Add(new SyndicationPerson { Name = siteName, Uri = urls.Absolute("/") });
         return feed;
     }
 

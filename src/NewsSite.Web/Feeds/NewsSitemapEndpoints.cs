@@ -19,7 +19,7 @@ internal static class NewsSitemapEndpoints
         {
             var now = desk.UtcNow;
             var since = now - Window;
-            var publication = desk.Site.Value.Name;
+            var publication = desk.Settings.Current.Name;
             return new StreamedXml(async (xml, cancellationToken) =>
             {
                 await xml.WriteStartElementAsync(null, "urlset", SitemapEndpoints.Namespace);

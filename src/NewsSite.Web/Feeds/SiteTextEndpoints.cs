@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Options;
 using NewsSite.Site;
 
 namespace NewsSite.Feeds;
@@ -24,10 +23,10 @@ internal static class SiteTextEndpoints
             """.ReplaceLineEndings("\n"),
             PlainText));
 
-        app.MapGet("/ads.txt", (IOptions<SiteOptions> options) =>
+        app.MapGet("/ads.txt", (LiveSettings settings) =>
         {
             var body = new StringBuilder();
-            foreach (var line in options.Value.AdsTxt)
+            foreach (var line in settings.Current.AdsTxt)
             {
                 body.Append(line.Trim()).Append('\n');
             }

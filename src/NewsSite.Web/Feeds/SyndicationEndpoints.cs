@@ -19,9 +19,10 @@ internal static class SyndicationEndpoints
     private static async Task<IResult> SiteFeedAsync(FeedDesk desk, FeedFormat format, CancellationToken cancellationToken)
     {
         var site = desk.Site.Value;
+        var name = desk.Settings.Current.Name;
         var stories = await FeedStory.LatestAsync(desk.Db, desk.UtcNow, sectionId: null, cancellationToken);
-        var feed = new NewsFeed(desk.Urls, site)
-            .Build(site.Name, site.Tagline, "/", $"/feed.{format.Extension}", format, stories, desk.Clock.GetUtcNow());
+        var feed = new NewsFeed(desk.Urls, name)
+            .Build(name, site.Tagline, "/", $"/feed.{format.Extension}", format, stories, desk.Clock.GetUtcNow());
         return format.Write(feed);
     }
 
@@ -37,8 +38,9 @@ internal static class SyndicationEndpoints
         var stories = await FeedStory.LatestAsync(desk.Db, desk.UtcNow, section.Id, cancellationToken);
         var page = SiteUrls.Section(section.Slug);
         var description = section.Description.Length > 0 ? section.Description : site.Tagline;
-        var feed = new NewsFeed(desk.Urls, site)
-            .Build($"{section.Name} | {site.Name}", description, page, $"{page}/feed.{format.Extension}", format, stories, desk.Clock.GetUtcNow());
+        var name = desk.Settings.Current.Name;
+        var feed = new NewsFeed(desk.Urls, name)
+            .Build($"{section.Name} | {name}", description, page, $"{page}/feed.{format.Extension}", format, stories, desk.Clock.GetUtcNow());
         return format.Write(feed);
     }
 }

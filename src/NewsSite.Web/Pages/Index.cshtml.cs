@@ -8,7 +8,7 @@ using NewsSite.Web.Articles;
 
 namespace NewsSite.Web.Pages;
 
-public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, IOptions<SiteOptions> options) : PageModel
+public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, IOptions<SiteOptions> options, LiveSettings settings) : PageModel
 {
     private const int LatestCount = 10;
     private const int PerSection = 4;
@@ -49,7 +49,8 @@ public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections,
 
         Sections = blocks;
 
-        new PageMeta(options.Value.Name, $"{options.Value.Name}: {options.Value.Tagline}. The latest stories, by section.")
+        var name = settings.Current.Name;
+        new PageMeta(name, $"{name}: {options.Value.Tagline}. The latest stories, by section.")
         {
             CanonicalPath = "/",
         }.ApplyTo(ViewData);

@@ -45,6 +45,20 @@ public sealed class StoryForm
 
     public Guid ConcurrencyStamp { get; set; }
 
+    // The hero image (see StoryHeroImage): a new file replaces the current image, Remove takes it off; the alt text
+    // is required whenever the story keeps an image.
+    [Display(Name = "New hero image (JPEG, PNG, WebP or GIF)")]
+    public IFormFile? HeroImage { get; set; }
+
+    [StringLength(ArticleLimits.ImageAlt), Display(Name = "Alt text: what the image shows, for readers who cannot see it")]
+    public string? HeroImageAlt { get; set; }
+
+    [Display(Name = "Remove the hero image")]
+    public bool RemoveHeroImage { get; set; }
+
+    /// <summary>An image uploaded with a post that came back with errors: stored already, so the editor need not choose it again.</summary>
+    public string? HeroImageKept { get; set; }
+
     public static StoryForm From(Article article) => new()
     {
         Headline = article.Headline,
@@ -57,6 +71,7 @@ public sealed class StoryForm
         SectionId = article.SectionId,
         Tags = string.Join(", ", article.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)),
         ConcurrencyStamp = article.ConcurrencyStamp,
+        HeroImageAlt = article.HeroImageAlt,
     };
 
     public IReadOnlyList<string> TagNames() =>

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NewsSite.Ads;
 using NewsSite.Articles;
 using NewsSite.Caching;
@@ -11,7 +10,7 @@ using NewsSite.Web.Articles;
 
 namespace NewsSite.Web.Pages.Articles;
 
-public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArticles relatedArticles, AdBoard ads, IOptions<SiteOptions> options) : PageModel
+public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArticles relatedArticles, AdBoard ads, LiveSettings settings) : PageModel
 {
     public ArticlePageView Story { get; private set; } = null!;
 
@@ -55,7 +54,7 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
         Related = related.Shown;
         HttpContext.TagCache([CacheTags.Article(story.Id), .. related.NamedIds.Select(CacheTags.Lists)]);
         Response.Headers.LastModified = DateTime.SpecifyKind(story.UpdatedAt > published ? story.UpdatedAt : published, DateTimeKind.Utc).ToString("R");
-        SplitBody = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, options.Value.InArticleAdAfterParagraph);
+        SplitBody = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, settings.Current.InArticleAdAfterParagraph);
         var path = SiteUrls.Article(story.Slug);
         CanonicalUrl = urls.Absolute(path);
         new PageMeta(story.Headline, story.Summary)
@@ -64,7 +63,7 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
             OpenGraphType = "article",
             ImageUrl = story.ImageUrl,
             ImageAlt = story.ImageAlt,
-            JsonLd = ArticleJsonLd.For(story, CanonicalUrl, options.Value.Name, urls.Absolute),
+            JsonLd = ArticleJsonLd.For(story, CanonicalUrl, settings.Current.Name, urls.Absolute),
         }.ApplyTo(ViewData);
         return Page();
     }

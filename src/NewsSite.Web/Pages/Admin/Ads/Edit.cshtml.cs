@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using NewsSite.Ads;
 using NewsSite.Newsroom;
 using NewsSite.Site;
@@ -16,7 +15,7 @@ namespace NewsSite.Web.Pages.Admin.Ads;
 /// place raw markup reaches readers' pages, so the server refuses a snippet from anyone else whatever the form held.
 /// </summary>
 [Authorize(Policy = NewsroomPolicies.Editor)]
-public class EditModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, IAuthorizationService authorization, AuditLog audit, IOptions<SiteOptions> site) : PageModel
+public class EditModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, IAuthorizationService authorization, AuditLog audit, LiveSettings settings) : PageModel
 {
     [BindProperty]
     public AdCreativeForm Form { get; set; } = new();
@@ -29,7 +28,7 @@ public class EditModel(NewsSiteDb db, SiteTime time, SectionDirectory sections, 
 
     public AdSlotView? Preview { get; private set; }
 
-    public string TimeZone => site.Value.TimeZone;
+    public string TimeZone => settings.Current.TimeZone.Id;
 
     public async Task<IActionResult> OnGetAsync(int? id, string? slot, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ using NewsSite.Web.Stories;
 namespace NewsSite.Web.Pages.Admin.Stories;
 
 /// <summary>Writes a new story (/admin/stories/new) or edits one; each button is one action, saved in one go.</summary>
-public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, CuratedLinks curated, SiteTime time) : PageModel
+public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, CuratedLinks curated, SiteTime time, StoryHeroImage heroImage) : PageModel
 {
     [BindProperty]
     public StoryForm Form { get; set; } = new();
@@ -62,6 +62,10 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, Curate
         {
             return Forbid();
         }
+
+        // The hero image first: an upload that passes its checks is stored even when another field sends the form
+        // back, so the editor does not have to choose it again.
+        await heroImage.ApplyAsync(Story, Form, ModelState, cancellationToken);
 
         if (!ModelState.IsValid)
         {
