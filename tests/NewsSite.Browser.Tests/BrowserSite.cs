@@ -17,14 +17,25 @@ public sealed class BrowserSite : IAsyncDisposable
     public LiveSite Site { get; } = new();
 
     /// <summary>A fresh tab at the given width; dispose its <see cref="IPage.Context"/> when done.</summary>
-    public async Task<IPage> NewTabAsync(Viewport viewport)
+    public Task<IPage> NewTabAsync(Viewport viewport) => NewTabAsync(viewport, Site);
+
+    /// <summary>
+    /// A fresh tab on <paramref name="site"/>, with a signed-in user's cookies when <paramref name="storageState"/> holds them
+    /// (<see cref="IBrowserContext.StorageStateAsync"/>). <paramref name="bypassCsp"/> turns the page's Content-Security-Policy
+    /// off, for tests that must see what the markup alone would let run.
+    /// </summary>
+    public async Task<IPage> NewTabAsync(Viewport viewport, LiveSite site, string? storageState = null, bool bypassCsp = false)
     {
+        ArgumentNullException.ThrowIfNull(viewport);
+        ArgumentNullException.ThrowIfNull(site);
         // Launched on first use, so a missing Chromium fails the browser tests but not the HTML checks.
         var chromium = await _chromium.Value;
         var context = await chromium.Browser.NewContextAsync(new()
         {
-            BaseURL = Site.BaseAddress.ToString(),
+            BaseURL = site.BaseAddress.ToString(),
             ViewportSize = new() { Width = viewport.Width, Height = viewport.Height },
+            StorageState = storageState,
+            BypassCSP = bypassCsp,
         });
         return await context.NewPageAsync();
     }
