@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Playwright;
 using NewsSite.Browser.Tests;
+using NewsSite.Browser.Tests.Newsroom;
 
 [assembly: AssemblyFixture(typeof(BrowserSite))]
 
@@ -13,6 +14,9 @@ namespace NewsSite.Browser.Tests;
 public sealed class BrowserSite : IAsyncDisposable
 {
     private readonly Lazy<Task<Chromium>> _chromium = new(Chromium.LaunchAsync);
+    private readonly Lazy<Task<NewsroomSite>> _newsroom;
+
+    public BrowserSite() => _newsroom = new(() => NewsroomSite.OpenAsync(this));
 
     public LiveSite Site { get; } = new();
 
@@ -40,6 +44,9 @@ public sealed class BrowserSite : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>The newsroom's own live site with an Admin signed in and a story, tag, section and ad to show; started on first use.</summary>
+    public Task<NewsroomSite> NewsroomAsync() => _newsroom.Value;
+
     /// <summary>Opens a reader page and fails unless the site answered as <see cref="ReaderPages.StatusOf"/> says.</summary>
     public static async Task OpenAsync(IPage tab, string path)
     {
@@ -50,6 +57,11 @@ public sealed class BrowserSite : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_newsroom.IsValueCreated && _newsroom.Value.IsCompletedSuccessfully)
+        {
+            await _newsroom.Value.Result.DisposeAsync();
+        }
+
         if (_chromium.IsValueCreated && _chromium.Value.IsCompletedSuccessfully)
         {
             await _chromium.Value.Result.DisposeAsync();
