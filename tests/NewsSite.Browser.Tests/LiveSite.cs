@@ -8,9 +8,12 @@ namespace NewsSite.Browser.Tests;
 public sealed class LiveSite : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("newssite-browser-").FullName;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public LiveSite()
+    /// <param name="settings">Configuration keys set as a deployment sets them (<c>Admin:Email</c>, <c>Site:RelatedCount</c>).</param>
+    public LiveSite(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         // A browser cannot reach the in-memory TestServer: bind a free port instead.
         UseKestrel(0);
         StartServer();
@@ -27,6 +30,10 @@ public sealed class LiveSite : WebApplicationFactory<Program>
         builder.UseSetting("Data:Folder", _dataFolder);
         builder.UseSetting("ConnectionStrings:NewsSite", $"Data Source={Path.Combine(_dataFolder, "store.db")}");
         builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

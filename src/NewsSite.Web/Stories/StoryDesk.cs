@@ -60,8 +60,10 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
 
         article.Headline = form.Headline.Trim();
         article.HeadlineKey = HeadlineKey.From(article.Headline);
-        article.Summary = form.Summary?.Trim() ?? "";
-        article.Body = form.Body ?? "";
+        // Browsers post a textarea's lines ending in CR LF: stored as LF, so the form can show them again as valid HTML
+        // (a carriage return in a textarea is written as &#xD;, which HTML forbids) and revisions compare line by line.
+        article.Summary = form.Summary?.Trim().ReplaceLineEndings("\n") ?? "";
+        article.Body = form.Body?.ReplaceLineEndings("\n") ?? "";
         // An importer stub with a body written in is a full story now.
         article.IsExcerptOnly &= article.Body.Length == 0;
         article.DatelinePlace = Blank(form.DatelinePlace);

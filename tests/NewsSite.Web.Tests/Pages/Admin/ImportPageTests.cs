@@ -8,14 +8,14 @@ namespace NewsSite.Web.Tests.Pages.Admin;
 
 public sealed class ImportPageTests : IAsyncDisposable
 {
-    private const string Kochi = "Saturday, December 14, 2024\nFloods in Kochi\nKochi, Dec 14: Rain fell. (PTI)\n";
+    internal const string Kochi = "Saturday, December 14, 2024\nFloods in Kochi\nKochi, Dec 14: Rain fell. (PTI)\n";
 
     private readonly NewsSiteFactory _site = new();
 
     public ValueTask DisposeAsync() => _site.DisposeAsync();
 
     /// <summary>Posts the import form as a browser does: multipart, with the page's antiforgery token.</summary>
-    private static async Task<IReadOnlyList<string>> UploadAsync(NewsroomSession session, bool dryRun, params (string Name, byte[] Bytes)[] files)
+    internal static async Task<IReadOnlyList<string>> UploadAsync(NewsroomSession session, bool dryRun, params (string Name, byte[] Bytes)[] files)
     {
         var page = await session.GetPageAsync("/admin/import");
         var form = (IHtmlFormElement)page.QuerySelector("form.import-form")!;
@@ -35,7 +35,7 @@ public sealed class ImportPageTests : IAsyncDisposable
         return (await HtmlForms.ParseAsync(response)).QuerySelectorAll(".import-results li").Select(li => li.TextContent).ToList();
     }
 
-    private static (string, byte[]) File(string name, string text) => (name, Encoding.UTF8.GetBytes(text));
+    internal static (string, byte[]) File(string name, string text) => (name, Encoding.UTF8.GetBytes(text));
 
     [Fact]
     public async Task Uploaded_pages_are_imported_with_a_line_each_like_the_command_line()

@@ -75,8 +75,9 @@ public sealed class SectionsPageTests : IAsyncDisposable
         using var refused = await editor.SubmitAsync(page, "form.delete-form");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal("Science cannot be deleted: 1 story uses it. Move them to another section first.",
-            (await HtmlForms.ParseAsync(refused)).QuerySelector(".delete-error")?.TextContent);
+        var refusal = await HtmlForms.ParseAsync(refused);
+        Assert.Equal("Science cannot be deleted: 1 story uses it. Move them to another section first.", refusal.QuerySelector(".delete-error")?.TextContent);
+        Assert.Equal("Move its story to", refusal.QuerySelector("form.move-articles-form label")?.TextContent);
 
         var world = await SectionIdAsync(StandardSections.World);
         await editor.PostFormAsync(page, "form.move-articles-form", new Dictionary<string, string> { ["targetId"] = world.ToString(System.Globalization.CultureInfo.InvariantCulture) });

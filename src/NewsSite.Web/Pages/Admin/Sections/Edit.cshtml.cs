@@ -124,8 +124,9 @@ public class EditModel(NewsSiteDb db, SectionDirectory directory, AuditLog audit
         articles.ForEach(a => a.SectionId = targetId);
         await db.SaveChangesAsync(cancellationToken);
         var (from, to) = (sections.Single(s => s.Id == id), sections.Single(s => s.Id == targetId));
-        await audit.RecordAsync(AuditActions.SectionArticlesMoved, from.Slug, $"{articles.Count} stories to {to.Slug}", cancellationToken);
-        Notice = $"{articles.Count} stories moved from {from.Name} to {to.Name}.";
+        var stories = articles.Count == 1 ? "1 story" : $"{articles.Count} stories";
+        await audit.RecordAsync(AuditActions.SectionArticlesMoved, from.Slug, $"{stories} to {to.Slug}", cancellationToken);
+        Notice = $"{stories} moved from {from.Name} to {to.Name}.";
         return RedirectToPage(new { id });
     }
 

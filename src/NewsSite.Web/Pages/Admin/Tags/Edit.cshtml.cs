@@ -94,7 +94,7 @@ public class EditModel(NewsSiteDb db, AuditLog audit) : PageModel
         // One save is one transaction: the stories gain the target and lose the source together.
         db.Tags.Remove(source);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditActions.TagsMerged, target.Slug, $"{source.Slug} merged, {moved} stories gained the tag", cancellationToken);
+        await audit.RecordAsync(AuditActions.TagsMerged, target.Slug, $"{source.Slug} merged, {moved} {(moved == 1 ? "story" : "stories")} gained the tag", cancellationToken);
         return Done($"{source.Name} is merged into {target.Name}.");
     }
 
