@@ -40,6 +40,8 @@ builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddSingleton<SiteUrls>();
 builder.Services.AddSingleton<SectionDirectory>();
 builder.Services.AddScoped<AdBoard>();
+builder.Services.AddSingleton<AdInventory>();
+builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<AdInventory>());
 builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<StoryList>();
 builder.Services.AddArticleSearch();

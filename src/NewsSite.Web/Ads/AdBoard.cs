@@ -1,14 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using NewsSite.Site;
-using NewsSite.Store;
 
 namespace NewsSite.Ads;
 
 /// <summary>
-/// The ads of one page: every slot with the creative it shows, read in one query the first time a slot asks.
+/// The ads of one page: every slot with the creative it shows, from the <see cref="AdInventory"/> held in memory.
 /// A page sets <see cref="SectionId"/> before rendering so section-targeted creatives win on that section's pages.
 /// </summary>
-public sealed class AdBoard(NewsSiteDb db, SiteTime time)
+public sealed class AdBoard(AdInventory inventory, SiteTime time)
 {
     private Dictionary<string, AdPlacement>? _placements;
 
@@ -16,31 +14,8 @@ public sealed class AdBoard(NewsSiteDb db, SiteTime time)
 
     public async Task<AdPlacement?> PlacementAsync(string slotName, CancellationToken cancellationToken = default)
     {
-        _placements ??= await LoadAsync(cancellationToken);
+        _placements ??= await inventory.PlacementsAsync(SectionId, time.UtcNow, cancellationToken);
         return _placements.GetValueOrDefault(slotName);
-    }
-
-    private async Task<Dictionary<string, AdPlacement>> LoadAsync(CancellationToken cancellationToken)
-    {
-        var now = time.UtcNow;
-        var sectionId = SectionId;
-        var slots = await db.AdSlots.AsNoTracking()
-            .Select(s => new
-            {
-                s.Name,
-                Size = new AdSize(s.DesktopWidth, s.DesktopHeight, s.MobileWidth, s.MobileHeight),
-                Creative = s.Creatives
-                    .Where(c => c.IsEnabled
-                        && (c.SectionId == null || c.SectionId == sectionId)
-                        && (c.StartsAt == null || c.StartsAt <= now)
-                        && (c.EndsAt == null || c.EndsAt > now))
-                    .OrderByDescending(c => c.SectionId != null)
-                    .ThenByDescending(c => c.Id)
-                    .Select(c => new AdCreativeView(c.Name, c.ImageUrl, c.LinkUrl, c.AltText, c.HtmlSnippet))
-                    .FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        return slots.ToDictionary(s => s.Name, s => new AdPlacement(s.Name, s.Size, s.Creative), StringComparer.Ordinal);
     }
 }
 
