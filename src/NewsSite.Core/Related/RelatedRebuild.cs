@@ -15,9 +15,7 @@ public static class RelatedRebuild
     public static async Task<int> RebuildAllAsync(NewsSiteDb db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stories = await db.Articles.AsNoTracking()
-            .Select(a => new RelatingStory(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.Status, a.PublishedAt))
-            .ToListAsync(cancellationToken);
+        var stories = await RelatingStory.ReadFrom(db.Articles).ToListAsync(cancellationToken);
         var lists = RelatedLists.ForAll(stories, cancellationToken);
         var places = lists.SelectMany(l => l.Related.Select((related, rank) => new ComputedRelated { ArticleId = l.ArticleId, Rank = rank, RelatedArticleId = related }));
 

@@ -46,7 +46,7 @@ public sealed class RelatedRefresh(NewsSiteDb db)
 
     private async Task<IReadOnlyList<int>?> ListForAsync(int id, CancellationToken cancellationToken)
     {
-        var story = await Project(db.Articles.AsNoTracking().Where(a => a.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        var story = await RelatingStory.ReadFrom(db.Articles.Where(a => a.Id == id)).SingleOrDefaultAsync(cancellationToken);
         if (story is null)
         {
             return null;
@@ -59,8 +59,8 @@ public sealed class RelatedRefresh(NewsSiteDb db)
         var neighbourhood = new List<RelatingStory>();
         foreach (var (stories, count) in new[] { (near, RelatedNeighbourhood.EachSide), (listed, RelatedNeighbourhood.AnywhereEachSide) })
         {
-            neighbourhood.AddRange(await Project(Before(stories, story).Take(count)).ToListAsync(cancellationToken));
-            neighbourhood.AddRange(await Project(After(stories, story).Take(count)).ToListAsync(cancellationToken));
+            neighbourhood.AddRange(await RelatingStory.ReadFrom(Before(stories, story).Take(count)).ToListAsync(cancellationToken));
+            neighbourhood.AddRange(await RelatingStory.ReadFrom(After(stories, story).Take(count)).ToListAsync(cancellationToken));
         }
 
         return RelatedNeighbourhood.ListFor(story, neighbourhood);
@@ -79,10 +79,6 @@ public sealed class RelatedRefresh(NewsSiteDb db)
         return stories.Where(a => a.PublishedAt > order || (a.PublishedAt == order && a.Id > story.Id))
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id);
     }
-
-    private static IQueryable<RelatingStory> Project(IQueryable<Article> articles) =>
-        // Split: SQLite would otherwise materialize every story's tags to join them to these few.
-        articles.AsSplitQuery().Select(a => new RelatingStory(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.Status, a.PublishedAt));
 
     // Rewrites only the places that changed, so unchanged lists cost nothing and the rows that do change tell the
     // output cache exactly which pages to drop.

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace NewsSite.Articles;
 
 /// <summary>A story as the related-articles lists see it, whether it is being given a list or may appear in others'.</summary>
@@ -10,4 +12,12 @@ public sealed record RelatingStory(int Id, int SectionId, IReadOnlyCollection<in
     public DateTime Order => PublishedAt ?? DateTime.MaxValue;
 
     public RelatedCandidate AsCandidate() => new(Id, SectionId, TagIds, Keywords, Order);
+
+    /// <summary>
+    /// Reads stories as related lists see them. Split: in one query SQLite would materialize every story's tags to
+    /// join them to the stories read.
+    /// </summary>
+    public static IQueryable<RelatingStory> ReadFrom(IQueryable<Article> articles) =>
+        articles.AsNoTracking().AsSplitQuery()
+            .Select(a => new RelatingStory(a.Id, a.SectionId, a.Tags.Select(t => t.Id).ToList(), a.Keywords, a.Status, a.PublishedAt));
 }
