@@ -20,6 +20,21 @@ public class NewsSiteDb(DbContextOptions<NewsSiteDb> options) : IdentityDbContex
     /// </summary>
     public bool WorksOutRelatedItself { get; set; }
 
+    // Contexts are pooled: EF resets its own state when one goes back to the pool, ours is reset here.
+    public override void Dispose()
+    {
+        WorksOutRelatedItself = false;
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        WorksOutRelatedItself = false;
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<RelatedLink> RelatedLinks => Set<RelatedLink>();

@@ -3,8 +3,11 @@ namespace NewsSite.Web.Articles;
 /// <summary>Where the in-article ad goes: after the n-th top-level paragraph of the rendered body.</summary>
 public static class BodySplit
 {
-    /// <returns>The body before and after the n-th paragraph, or null when the body is not longer than that.</returns>
-    public static (string Before, string After)? AfterParagraph(string html, int paragraph)
+    /// <returns>
+    /// The length of the body up to the end of the n-th paragraph, or null when nothing but white space follows it
+    /// (or the body has fewer paragraphs).
+    /// </returns>
+    public static int? AfterParagraph(string html, int paragraph)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (paragraph < 1)
@@ -24,7 +27,6 @@ public static class BodySplit
             index = end + "</p>".Length;
         }
 
-        var after = html[index..];
-        return after.Trim().Length == 0 ? null : (html[..index], after);
+        return html.AsSpan(index).IsWhiteSpace() ? null : index;
     }
 }

@@ -18,7 +18,8 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
 
     public string CanonicalUrl { get; private set; } = "";
 
-    public (string Before, string After)? SplitBody { get; private set; }
+    /// <summary>Where the in-article ad splits the body, if it does.</summary>
+    public int? SplitBodyAt { get; private set; }
 
     public bool IsWithdrawn { get; private set; }
 
@@ -54,7 +55,7 @@ public class ReadModel(NewsSiteDb db, SiteTime time, SiteUrls urls, RelatedArtic
         Related = related.Shown;
         HttpContext.TagCache([CacheTags.Article(story.Id), .. related.NamedIds.Select(CacheTags.Lists)]);
         Response.Headers.LastModified = DateTime.SpecifyKind(story.UpdatedAt > published ? story.UpdatedAt : published, DateTimeKind.Utc).ToString("R");
-        SplitBody = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, settings.Current.InArticleAdAfterParagraph);
+        SplitBodyAt = story.IsExcerptOnly ? null : BodySplit.AfterParagraph(story.BodyHtml, settings.Current.InArticleAdAfterParagraph);
         var path = SiteUrls.Article(story.Slug);
         CanonicalUrl = urls.Absolute(path);
         new PageMeta(story.Headline, story.Summary)
