@@ -14,7 +14,7 @@ namespace NewsSite.Web.Tests.Caching;
 /// </summary>
 public sealed class QueryCountTests : IAsyncDisposable
 {
-    private const int MostCommandsPerPage = 8;
+    private const int MostCommandsPerPage = 4;
     private readonly CountingSite _site = new();
 
     public ValueTask DisposeAsync() => _site.DisposeAsync();
