@@ -13,7 +13,7 @@ namespace NewsSite.Caching;
 /// Tags are read before the save, while the change tracker still knows old and new values; eviction waits for the
 /// commit when a transaction is open, so no reader can re-cache the old state in between.
 /// </summary>
-public sealed class CacheEvictingInterceptor(IOutputCacheStore cache, PublishingSignal publishing) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class CacheEvictingInterceptor(IOutputCacheStore cache, PublishingSignal publishing, ListCounts counts) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
 
@@ -103,6 +103,11 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore cache, Publishing
         }
 
         _pending.Remove(context);
+        if (tags.Count > 0)
+        {
+            counts.Forget();
+        }
+
         foreach (var tag in tags)
         {
             await cache.EvictByTagAsync(tag, cancellationToken);

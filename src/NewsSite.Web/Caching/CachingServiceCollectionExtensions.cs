@@ -17,6 +17,7 @@ public static class CachingServiceCollectionExtensions
             .Configure<ReaderPagesPolicy>((options, policy) => options.AddBasePolicy(policy));
 
         services.AddSingleton<PublishingSignal>();
+        services.AddSingleton<ListCounts>();
         services.AddSingleton<CacheEvictingInterceptor>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<CacheEvictingInterceptor>());
         services.AddHostedService<ScheduledPublisher>();

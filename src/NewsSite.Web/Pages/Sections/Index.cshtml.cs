@@ -24,7 +24,7 @@ public class IndexModel(NewsSiteDb db, SectionDirectory sections, StoryList stor
         Section = section;
         ads.SectionId = section.Id;
         HttpContext.TagCache(CacheTags.Section(section.Id));
-        Stories = await stories.PageAsync(db.Articles.Where(a => a.SectionId == section.Id), PageNumber.Clamp(page), cancellationToken);
+        Stories = await stories.PageAsync("section:" + section.Id, db.Articles.Where(a => a.SectionId == section.Id), PageNumber.Clamp(page), cancellationToken);
         if (Stories.Page > Stories.PageCount)
         {
             return NotFound();

@@ -15,7 +15,7 @@ public class IndexModel(NewsSiteDb db, StoryList stories) : PageModel
     public async Task<IActionResult> OnGetAsync(string source, [FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
         HttpContext.TagCache(CacheTags.Source(source));
-        var list = await stories.PageAsync(db.Articles.Where(a => a.Source == source), PageNumber.Clamp(page), cancellationToken);
+        var list = await stories.PageAsync("source:" + source, db.Articles.Where(a => a.Source == source), PageNumber.Clamp(page), cancellationToken);
         if (list.Total == 0 || list.Page > list.PageCount)
         {
             return NotFound();

@@ -23,7 +23,7 @@ public class IndexModel(NewsSiteDb db, StoryList stories) : PageModel
         HttpContext.TagCache(CacheTags.Tag(tag.Id), CacheTags.TagPages);
         // Driven from the tag's own stories (an IN list on the join table's index), not by probing every story for the tag.
         var tagged = db.Tags.Where(t => t.Id == tag.Id).SelectMany(t => t.Articles.Select(a => a.Id));
-        var list = await stories.PageAsync(db.Articles.Where(a => tagged.Contains(a.Id)), PageNumber.Clamp(page), cancellationToken);
+        var list = await stories.PageAsync("tag:" + tag.Id, db.Articles.Where(a => tagged.Contains(a.Id)), PageNumber.Clamp(page), cancellationToken);
         if (list.Page > list.PageCount)
         {
             return NotFound();

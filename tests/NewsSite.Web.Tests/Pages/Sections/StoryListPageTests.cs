@@ -1,6 +1,7 @@
 using System.Net;
 using NewsSite.Articles;
 using NewsSite.Sections;
+using NewsSite.Web.Tests.Pages.Admin.Stories;
 
 namespace NewsSite.Web.Tests.Pages.Sections;
 
@@ -42,6 +43,46 @@ public sealed class StoryListPageTests : IAsyncDisposable
         Assert.EndsWith("/section/sports?page=2", second.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _site.GetAsync("/section/sports?page=3")).Status);
         Assert.Equal(20, Headlines(await _site.GetPageAsync("/section/sports?page=-4")).Count);
+    }
+
+    [Fact]
+    public async Task A_story_published_after_a_list_was_read_shows_in_its_pager_at_once()
+    {
+        // With the seed's one sports story, twenty: one full page.
+        for (var i = 1; i <= 19; i++)
+        {
+            await Stories.AddAsync(_site, $"Sports story number {i}", publishedAt: DateTime.UtcNow.AddHours(-i), section: StandardSections.Sports, tags: i == 1 ? ["Cricket"] : []);
+        }
+
+        Assert.Null((await _site.GetPageAsync("/section/sports")).QuerySelector(".pager a[rel=next]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _site.GetAsync("/section/sports?page=2")).Status);
+        Assert.Equal(["Sports story number 1"], Headlines(await _site.GetPageAsync("/tag/cricket")));
+
+        await Stories.AddAsync(_site, "Sports story number 20", publishedAt: DateTime.UtcNow.AddMinutes(-1), section: StandardSections.Sports, tags: ["Cricket"]);
+
+        Assert.Equal("/section/sports?page=2", (await _site.GetPageAsync("/section/sports")).QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Single(Headlines(await _site.GetPageAsync("/section/sports?page=2")));
+        Assert.Equal(["Sports story number 20", "Sports story number 1"], Headlines(await _site.GetPageAsync("/tag/cricket")));
+    }
+
+    [Fact]
+    public async Task A_scheduled_story_joins_its_section_pager_when_its_time_comes()
+    {
+        await using var site = new StoryDeskSite();
+        for (var i = 1; i <= 19; i++)
+        {
+            await Stories.AddAsync(site, $"Sports story number {i}", publishedAt: site.Clock.GetUtcNow().UtcDateTime.AddHours(-i), section: StandardSections.Sports);
+        }
+
+        await Stories.AddAsync(site, "Scheduled sports story", ArticleStatus.Scheduled, site.Clock.GetUtcNow().UtcDateTime.AddHours(1), section: StandardSections.Sports);
+        Assert.Null((await site.GetPageAsync("/section/sports")).QuerySelector(".pager a[rel=next]"));
+
+        site.Clock.Advance(TimeSpan.FromHours(2));
+
+        var first = await site.GetPageAsync("/section/sports");
+        Assert.Equal("Scheduled sports story", Headlines(first)[0]);
+        Assert.NotNull(first.QuerySelector(".pager a[rel=next]"));
+        Assert.Single(Headlines(await site.GetPageAsync("/section/sports?page=2")));
     }
 
     [Fact]
