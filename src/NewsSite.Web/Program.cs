@@ -59,6 +59,7 @@ builder.Services.AddScoped<StoryAccess>();
 builder.Services.AddScoped<StoryLookup>();
 builder.Services.AddScoped<CuratedLinks>();
 builder.Services.AddScoped<StoryDeletion>();
+builder.Services.AddScoped<StoryRestore>();
 
 // Uploaded images: checked by their bytes, stored by content hash under the data folder, served for a year
 builder.Services.AddMedia(builder.Configuration);

@@ -43,4 +43,26 @@ public class Revision
 
     /// <summary>The fields this save changed, comma-separated: "Headline, Body".</summary>
     public string Changed { get; set; } = "";
+
+    /// <summary>
+    /// The curated related stories in their order, with their headlines and slugs as they were, so the revision reads
+    /// without joins and still reads once a related story is deleted. Null in revisions saved before revisions kept
+    /// them: such a revision recorded neither the related stories nor the hero image (see <see cref="KeepsRelatedAndHero"/>).
+    /// </summary>
+    public List<RelatedAsSaved>? Related { get; set; }
+
+    /// <summary>Site-relative URL of the hero image as saved; null when the story had none (or, see <see cref="Related"/>, it was not recorded).</summary>
+    public string? HeroImageUrl { get; set; }
+
+    public string? HeroImageAlt { get; set; }
+
+    public int? HeroImageWidth { get; set; }
+
+    public int? HeroImageHeight { get; set; }
+
+    /// <summary>False for revisions saved before revisions kept the related stories and the hero image.</summary>
+    public bool KeepsRelatedAndHero => Related is not null;
 }
+
+/// <summary>A curated related story as a revision keeps it: which story, and its headline and slug at the time.</summary>
+public sealed record RelatedAsSaved(int Id, string Headline, string Slug);

@@ -31,10 +31,13 @@ public sealed class MediaLibrary(StoreSettings store, IOptions<MediaOptions> opt
         return new StoredImage(name, info);
     }
 
-    /// <summary>An image stored earlier, read again from its file; null when <paramref name="name"/> is none of ours.</summary>
+    /// <summary>
+    /// An image stored earlier, read again from its file to be used once more (so renewed: see <see cref="MediaFolder.Renew"/>);
+    /// null when <paramref name="name"/> is none of ours.
+    /// </summary>
     public async Task<StoredImage?> FindAsync(string? name, CancellationToken cancellationToken)
     {
-        if (Folder.Find(name) is not { } path)
+        if (Folder.Find(name) is not { } path || !Folder.Renew(name!))
         {
             return null;
         }

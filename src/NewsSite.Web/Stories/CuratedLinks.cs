@@ -22,6 +22,21 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
         string.Join('\n', await db.RelatedLinks.AsNoTracking().Where(l => l.ArticleId == articleId)
             .OrderBy(l => l.Position).Select(l => l.RelatedArticle!.Slug).ToListAsync(cancellationToken));
 
+    /// <summary>The story's links as they stand in <paramref name="article"/> (loaded with them), with each related story's headline and slug.</summary>
+    public async Task<List<RelatedAsSaved>> AsSavedAsync(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var ids = article.RelatedLinks.OrderBy(l => l.Position).Select(l => l.RelatedArticleId).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var stories = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new RelatedAsSaved(a.Id, a.Headline, a.Slug)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        return ids.Where(stories.ContainsKey).Select(id => stories[id]).ToList();
+    }
+
     /// <summary>Each non-empty line with the story it names, or null when it names none the user may find.</summary>
     public async Task<IReadOnlyList<(string Line, FoundStory? Story)>> DescribeAsync(string? lines, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

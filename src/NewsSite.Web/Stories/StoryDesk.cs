@@ -37,7 +37,8 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
             return await ConflictAsync(article.Id, cancellationToken);
         }
 
-        var before = isNew ? null : StorySnapshot.Of(article);
+        // The hero image as stored: the form's image part was applied to the story before this save.
+        var before = isNew ? null : StorySnapshot.Of(article) with { Hero = SavedHeroImage.AsStored(db.Entry(article)) };
         var now = time.UtcNow;
         var slug = await slugs.ChooseAsync(article.Id, form, errors, cancellationToken);
         var section = await db.Sections.AsNoTracking().Where(s => s.Id == form.SectionId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
@@ -89,7 +90,8 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
             changed = [.. changed, "Related"];
         }
 
-        var revision = after.ToRevision(article.Id, section!, user.FindFirstValue(ClaimTypes.NameIdentifier), user.NewsroomName(), now, action, changed);
+        var keptRelated = await curated.AsSavedAsync(article, cancellationToken);
+        var revision = after.ToRevision(article.Id, section!, user.FindFirstValue(ClaimTypes.NameIdentifier), user.NewsroomName(), now, action, changed, keptRelated);
         revision.Article = article;
         db.Revisions.Add(revision);
         if (!isNew)
@@ -110,21 +112,6 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
         await RecordAsync(action, article, cancellationToken);
         return null;
     }
-
-    /// <summary>Brings back an old revision's text, section and tags as a new save (the status stays as it is).</summary>
-    public static StoryForm FormFrom(Revision revision, Article current) => new()
-    {
-        Headline = revision.Headline,
-        Slug = revision.Slug,
-        Summary = revision.Summary,
-        Body = revision.Body,
-        DatelinePlace = current.DatelinePlace,
-        Source = current.Source,
-        Byline = current.Byline,
-        SectionId = revision.SectionId,
-        Tags = revision.Tags,
-        ConcurrencyStamp = current.ConcurrencyStamp,
-    };
 
     private static void ApplyAction(Article article, StoryAction action, DateTime? scheduleAt, DateTime now)
     {

@@ -61,4 +61,39 @@ public sealed class MediaFolderTests : IDisposable
     [Fact]
     public void An_unknown_name_of_the_right_form_is_not_found() =>
         Assert.Null(new MediaFolder(_path).Find(new string('a', 64) + ".png"));
+
+    [Fact]
+    public async Task Lists_its_images_with_their_times_and_deletes_one_only_while_it_is_old()
+    {
+        var folder = new MediaFolder(_path);
+        var name = await folder.SaveAsync(TestImages.Png(4, 4), ImageFormat.Png);
+        await File.WriteAllTextAsync(Path.Combine(_path, "notes.txt"), "not ours");
+        var written = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(_path, name), written);
+
+        Assert.Equal([new MediaFile(name, written)], folder.List());
+        Assert.False(folder.DeleteUnlessWrittenAfter(name, written.AddSeconds(-1)));
+        Assert.False(folder.DeleteUnlessWrittenAfter("notes.txt", DateTime.MaxValue));
+        Assert.False(folder.DeleteUnlessWrittenAfter("../" + name, DateTime.MaxValue));
+        Assert.True(folder.DeleteUnlessWrittenAfter(name, written));
+
+        Assert.Empty(folder.List());
+        Assert.True(File.Exists(Path.Combine(_path, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task Uploading_the_same_image_again_renews_its_time()
+    {
+        var folder = new MediaFolder(_path);
+        var png = TestImages.Png(4, 4);
+        var name = await folder.SaveAsync(png, ImageFormat.Png);
+        File.SetLastWriteTimeUtc(Path.Combine(_path, name), DateTime.UtcNow.AddDays(-3));
+
+        await folder.SaveAsync(png, ImageFormat.Png);
+
+        Assert.True(folder.List().Single().LastWrittenUtc > DateTime.UtcNow.AddMinutes(-1));
+    }
+
+    [Fact]
+    public void A_folder_not_made_yet_lists_nothing() => Assert.Empty(new MediaFolder(_path).List());
 }

@@ -17,6 +17,10 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         revision.Property(r => r.SectionName).HasMaxLength(100);
         revision.Property(r => r.Tags).HasMaxLength(Revision.TagsMaxLength);
         revision.Property(r => r.Changed).HasMaxLength(Revision.ChangedMaxLength);
+        // A small JSON array in the row: the revision is read whole, never queried by its related stories.
+        revision.Property(r => r.Related).HasConversion(RelatedJson.Converter, RelatedJson.Comparer);
+        revision.Property(r => r.HeroImageUrl).HasMaxLength(ArticleLimits.ImageUrl);
+        revision.Property(r => r.HeroImageAlt).HasMaxLength(ArticleLimits.ImageAlt);
         revision.HasIndex(r => new { r.ArticleId, r.AtUtc });
         // The history goes with the story; the foreign key lives on this new table, so Articles is not rebuilt.
         revision.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
