@@ -35,6 +35,8 @@ builder.Services.AddRazorPages();
 builder.Services.AddHttpContextAccessor();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
 builder.Services.AddSingleton<LiveSettings>();
+// Settings saved on another instance of the site come into force here within Site:SettingsRefreshSeconds.
+builder.Services.AddHostedService<SiteSettingsRefresher>();
 builder.Services.AddScoped<SiteSettingsDesk>();
 builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddSingleton<SiteUrls>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NewsSite.Web.Newsroom;
 
 namespace NewsSite.Web.Media;
 
@@ -22,6 +23,7 @@ public static class MediaServiceCollectionExtensions
                 var limit = media.Value.MaxUploadBytes + StoryFormAllowanceBytes;
                 page.Filters.Add(new RequestSizeLimitAttribute(limit));
                 page.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = limit });
+                page.Filters.Add(new UploadLimitAttribute(media.Value.MaxUploadBytes));
             }));
         return services;
     }

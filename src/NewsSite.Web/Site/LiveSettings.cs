@@ -7,7 +7,8 @@ namespace NewsSite.Site;
 /// <summary>
 /// The site settings in force, held in memory so that reader pages read them without a query: configuration's
 /// <c>Site:*</c> values until an Admin saves, then the stored ones. Read from the store at start and replaced whole by
-/// the settings page when it saves. Each instance of the site reads them at its own start.
+/// the settings page when it saves. Each instance of the site reads them at its own start, and picks up a save made on
+/// another instance within <c>Site:SettingsRefreshSeconds</c> (see <see cref="SiteSettingsRefresher"/>).
 /// </summary>
 public sealed class LiveSettings(IOptions<SiteOptions> configured, ILogger<LiveSettings> log)
 {
@@ -36,6 +37,24 @@ public sealed class LiveSettings(IOptions<SiteOptions> configured, ILogger<LiveS
         Use(stored ?? Defaults());
     }
 
+    /// <summary>
+    /// Puts the stored settings in force when they were saved since the ones in force (another instance saved them):
+    /// one small query for the row's <see cref="SiteSettings.UpdatedAt"/>, and the row itself only when that differs.
+    /// </summary>
+    /// <returns>Whether other settings are now in force.</returns>
+    public async Task<bool> RefreshAsync(NewsSiteDb db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var savedAt = await db.SiteSettings.Where(s => s.Id == SiteSettings.OnlyId).Select(s => (DateTime?)s.UpdatedAt).SingleOrDefaultAsync(cancellationToken);
+        if ((savedAt ?? default) == Current.SavedAt)
+        {
+            return false;
+        }
+
+        await LoadAsync(db, cancellationToken);
+        return true;
+    }
+
     /// <summary>Puts saved settings in force for every request from now on.</summary>
     public void Use(SiteSettings settings) => _current = InForce(settings);
 
@@ -56,12 +75,16 @@ public sealed class LiveSettings(IOptions<SiteOptions> configured, ILogger<LiveS
             log.LogWarning("The saved site time zone {TimeZone} is not known on this machine; using {Fallback} from configuration", settings.TimeZone, fallback);
         }
 
-        return new SettingsInForce(settings.Name, zone, settings.RelatedCount, settings.InArticleAdAfterParagraph, AdsTxtLines.Split(settings.AdsTxt));
+        return new SettingsInForce(settings.Name, zone, settings.RelatedCount, settings.InArticleAdAfterParagraph, AdsTxtLines.Split(settings.AdsTxt), settings.UpdatedAt);
     }
 }
 
-/// <summary>One consistent set of the settings in force; never changed, only replaced.</summary>
-public sealed record SettingsInForce(string Name, TimeZoneInfo TimeZone, int RelatedCount, int InArticleAdAfterParagraph, IReadOnlyList<string> AdsTxt);
+/// <summary>
+/// One consistent set of the settings in force; never changed, only replaced. <paramref name="SavedAt"/> is the
+/// stored row's <see cref="SiteSettings.UpdatedAt"/> (unset while configuration's settings are in force), so an instance
+/// can tell when another one saved.
+/// </summary>
+public sealed record SettingsInForce(string Name, TimeZoneInfo TimeZone, int RelatedCount, int InArticleAdAfterParagraph, IReadOnlyList<string> AdsTxt, DateTime SavedAt);
 
 public static class LiveSettingsStartup
 {

@@ -23,6 +23,9 @@ public sealed class SiteOptions
 
     public int PageSize { get; set; } = 20;
 
+    /// <summary>How often, in seconds, an instance looks for settings saved on another instance; 0 never looks.</summary>
+    public int SettingsRefreshSeconds { get; set; } = 30;
+
     /// <summary>The lines of /ads.txt.</summary>
     public List<string> AdsTxt { get; set; } = [];
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using NewsSite.Newsroom;
+using NewsSite.Web.Tests.Newsroom;
 
 namespace NewsSite.Web.Tests.Pages;
 
@@ -26,6 +28,38 @@ public sealed class ErrorPageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_post_to_a_feed_answers_405_with_the_designed_page_not_a_token_error()
+    {
+        var (status, page) = await PostAsync("/feed.xml");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
+        Assert.Equal("That address doesn’t take this kind of request", page.QuerySelector("main h1")?.TextContent);
+        Assert.NotNull(page.QuerySelector("main form[action='/search'] input[name=q]"));
+    }
+
+    [Fact]
+    public async Task A_post_to_an_unknown_URL_gets_the_designed_page_with_the_latest_stories()
+    {
+        var (status, page) = await PostAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("We couldn’t find that page", page.QuerySelector("main h1")?.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll("main .latest article.teaser"));
+    }
+
+    [Fact]
+    public async Task A_post_to_an_unknown_newsroom_URL_gets_the_newsrooms_404()
+    {
+        // Past first-run setup, which would otherwise send every admin address to /admin/setup.
+        await _site.CreateUserAsync(NewsroomRoles.Admin);
+
+        var (status, page) = await PostAsync("/admin/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("No such page", page.QuerySelector("main h1")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_crash_answers_500_with_a_page_that_leaks_nothing()
     {
         using var client = _site.CreateClient();
@@ -38,6 +72,15 @@ public sealed class ErrorPageTests : IAsyncDisposable
         Assert.DoesNotContain(FailingSite.Secret, page.DocumentElement.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("InvalidOperationException", page.DocumentElement.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", page.DocumentElement.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>A form post with no antiforgery token, as a stray client or a bot sends it.</summary>
+    private async Task<(HttpStatusCode Status, AngleSharp.Html.Dom.IHtmlDocument Page)> PostAsync(string url)
+    {
+        using var client = _site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var content = new FormUrlEncodedContent([new("q", "monsoon")]);
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return (response.StatusCode, await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
     }
 
     /// <summary>The site with one extra URL that throws, behind the site's own error handling.</summary>

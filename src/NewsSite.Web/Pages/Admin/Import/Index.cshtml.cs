@@ -11,6 +11,7 @@ namespace NewsSite.Web.Pages.Admin.Import;
 [Authorize(Policy = NewsroomPolicies.Editor)]
 [RequestSizeLimit(MaxFiles * SeedPageParser.DefaultMaxBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxFiles * SeedPageParser.DefaultMaxBytes + 64 * 1024)]
+[UploadLimit(SeedPageParser.DefaultMaxBytes, MaxFiles)]
 public class IndexModel(SeedImporter importer, AuditLog audit) : PageModel
 {
     public const int MaxFiles = 20;
