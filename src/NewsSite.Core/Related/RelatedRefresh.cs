@@ -53,8 +53,7 @@ public sealed class RelatedRefresh(NewsSiteDb db)
         }
 
         var tagIds = story.TagIds.ToList();
-        var listed = db.Articles.AsNoTracking()
-            .Where(a => a.Id != id && a.PublishedAt != null && (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled));
+        var listed = db.Articles.AsNoTracking().Listed().Where(a => a.Id != id);
         var near = listed.Where(a => a.SectionId == story.SectionId || a.Tags.Any(t => tagIds.Contains(t.Id)));
         var neighbourhood = new List<RelatingStory>();
         foreach (var (stories, count) in new[] { (near, RelatedNeighbourhood.EachSide), (listed, RelatedNeighbourhood.AnywhereEachSide) })

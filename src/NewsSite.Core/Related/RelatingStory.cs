@@ -5,8 +5,8 @@ namespace NewsSite.Articles;
 /// <summary>A story as the related-articles lists see it, whether it is being given a list or may appear in others'.</summary>
 public sealed record RelatingStory(int Id, int SectionId, IReadOnlyCollection<int> TagIds, string Keywords, ArticleStatus Status, DateTime? PublishedAt)
 {
-    /// <summary>Stories that may appear in lists: published ones, and scheduled ones (shown once their time comes).</summary>
-    public bool IsListed => PublishedAt is not null && Status is ArticleStatus.Published or ArticleStatus.Scheduled;
+    /// <summary>Whether the story may appear in lists (<see cref="RelatedListing"/>).</summary>
+    public bool IsListed => RelatedListing.IsListed(Status, PublishedAt);
 
     /// <summary>Where the story stands in publishing order; drafts stand after everything, as if published now.</summary>
     public DateTime Order => PublishedAt ?? DateTime.MaxValue;
