@@ -1,7 +1,4 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsSite.Store;
 
 namespace NewsSite.Ads;
@@ -11,9 +8,8 @@ namespace NewsSite.Ads;
 /// when someone saves a slot or a creative, which drops the copy (this is also an interceptor on every context).
 /// Date and section targeting are applied per page from the copy.
 /// </summary>
-public sealed class AdInventory(IServiceScopeFactory scopes) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class AdInventory(IServiceScopeFactory scopes) : AfterCommitInterceptor<AdInventory.AdsChanged>
 {
-    private readonly ConditionalWeakTable<DbContext, object> _changing = [];
     private Task<IReadOnlyList<StockedSlot>>? _stock;
 
     /// <summary>Each slot with the creative it shows on a page of <paramref name="sectionId"/> at <paramref name="nowUtc"/>.</summary>
@@ -60,54 +56,30 @@ public sealed class AdInventory(IServiceScopeFactory scopes) : ISaveChangesInter
         return [.. slots.Select(s => new StockedSlot(s.Name, s.Size, s.Creatives))];
     }
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Notice(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Notice(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Drop(eventData.Context, committed: eventData.Context?.Database.CurrentTransaction is null);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(SavedChanges(eventData, result));
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Drop(eventData.Context, committed: true);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        TransactionCommitted(transaction, eventData);
-        return Task.CompletedTask;
-    }
-
     // Dropped when the save starts and again once it is committed, so a copy read in between does not outlive it.
-    private void Notice(DbContext? context)
+    protected override AdsChanged? Collect(DbContext context, AdsChanged? noted)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(e => e.Entity is AdSlot or AdCreative && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (!context.ChangeTracker.Entries().Any(e => e.Entity is AdSlot or AdCreative && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            _changing.AddOrUpdate(context, this);
-            _stock = null;
+            return noted;
         }
+
+        _stock = null;
+        return AdsChanged.Instance;
     }
 
-    private void Drop(DbContext? context, bool committed)
+    protected override ValueTask OnCommittedAsync(AdsChanged noted, CancellationToken cancellationToken)
     {
-        if (context is not null && _changing.TryGetValue(context, out _))
+        _stock = null;
+        return ValueTask.CompletedTask;
+    }
+
+    public sealed class AdsChanged
+    {
+        public static readonly AdsChanged Instance = new();
+
+        private AdsChanged()
         {
-            _stock = null;
-            if (committed)
-            {
-                _changing.Remove(context);
-            }
         }
     }
 
