@@ -11,6 +11,4 @@ public sealed class HtmlSlice(string html, int start, int length) : IHtmlContent
     public static HtmlSlice After(string html, int index) => new(html, index, html.Length - index);
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder) => writer.Write(html.AsSpan(start, length));
-
-    public override string ToString() => html.Substring(start, length);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Articles;
 using NewsSite.Store;
@@ -15,39 +14,42 @@ public sealed class ListCounts
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _generation;
-    private DateTime _validUntil = DateTime.MinValue;
+
+    // Null while nothing is kept: then the first count kept sets it.
+    private DateTime? _validUntil;
 
     /// <param name="list">Names the list, e.g. "section:4".</param>
     public async Task<int> CountAsync(string list, IQueryable<Article> visible, NewsSiteDb db, DateTime nowUtc, CancellationToken cancellationToken)
     {
         long generation;
+        DateTime? validUntil;
         lock (_gate)
         {
             if (nowUtc >= _validUntil)
             {
-                _counts.Clear();
-                _validUntil = DateTime.MinValue;
-                _generation++;
+                ForgetHeld();
             }
 
-            generation = _generation;
             if (_counts.TryGetValue(list, out var known))
             {
                 return known;
             }
+
+            generation = _generation;
+            validUntil = _validUntil;
         }
 
         var count = await visible.CountAsync(cancellationToken);
-        var validUntil = _validUntil == DateTime.MinValue ? await ValidUntilAsync(db, nowUtc, cancellationToken) : _validUntil;
+        validUntil ??= await ValidUntilAsync(db, nowUtc, cancellationToken);
         lock (_gate)
         {
             // A save while counting may have changed the number: keep it only if nothing was forgotten meanwhile.
             if (generation == _generation)
             {
-                _validUntil = _validUntil == DateTime.MinValue ? validUntil : _validUntil;
+                _validUntil ??= validUntil;
                 _counts[list] = count;
             }
         }
@@ -59,10 +61,15 @@ public sealed class ListCounts
     {
         lock (_gate)
         {
-            _counts.Clear();
-            _validUntil = DateTime.MinValue;
-            _generation++;
+            ForgetHeld();
         }
+    }
+
+    private void ForgetHeld()
+    {
+        _counts.Clear();
+        _validUntil = null;
+        _generation++;
     }
 
     // The next moment a story joins the lists by itself: the earliest dated story not yet visible.
