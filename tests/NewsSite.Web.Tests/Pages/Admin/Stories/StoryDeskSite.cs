@@ -11,7 +11,7 @@ using NewsSite.Web.Tests.Newsroom;
 namespace NewsSite.Web.Tests.Pages.Admin.Stories;
 
 /// <summary>The site on a clock the test moves, with helpers to drive the story form.</summary>
-public sealed class StoryDeskSite : NewsSiteFactory
+public class StoryDeskSite : NewsSiteFactory
 {
     public const string Form = "form.story-editor";
 
