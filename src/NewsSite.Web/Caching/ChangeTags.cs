@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsSite.Ads;
 using NewsSite.Articles;
 using NewsSite.Sections;
-using NewsSite.Site;
 using NewsSite.Tags;
 
 namespace NewsSite.Caching;
@@ -34,8 +33,9 @@ public static class ChangeTags
             case Dictionary<string, object> join when join.TryGetValue("TagId", out var tagId) && join.TryGetValue("ArticleId", out var articleId):
                 tags.UnionWith([CacheTags.Tag((int)tagId), CacheTags.Article((int)articleId)]);
                 break;
-            // The navigation, the ad slots, tag names and the site settings appear on every page: rare changes, so everything goes.
-            case Section or Tag or AdSlot or AdCreative or SiteSettings:
+            // The navigation, the ad slots and tag names appear on every page: rare changes, so everything goes.
+            // (Site settings are evicted by SiteSettingsDesk once the new values are in force.)
+            case Section or Tag or AdSlot or AdCreative:
                 tags.Add(CacheTags.Reader);
                 break;
         }

@@ -30,12 +30,15 @@ public sealed class LiveSettings(IOptions<SiteOptions> configured, ILogger<LiveS
         };
     }
 
-    public async Task LoadAsync(NewsSiteDb db, CancellationToken cancellationToken = default)
+    /// <summary>The saved settings, or configuration's while none are saved (<see cref="SiteSettings.UpdatedAt"/> is then unset).</summary>
+    public async Task<SiteSettings> StoredOrDefaultsAsync(NewsSiteDb db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stored = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.OnlyId, cancellationToken);
-        Use(stored ?? Defaults());
+        return await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.OnlyId, cancellationToken) ?? Defaults();
     }
+
+    public async Task LoadAsync(NewsSiteDb db, CancellationToken cancellationToken = default) =>
+        Use(await StoredOrDefaultsAsync(db, cancellationToken));
 
     /// <summary>
     /// Puts the stored settings in force when they were saved since the ones in force (another instance saved them):

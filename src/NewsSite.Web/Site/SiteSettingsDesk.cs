@@ -12,8 +12,7 @@ namespace NewsSite.Site;
 public sealed class SiteSettingsDesk(NewsSiteDb db, LiveSettings live, IOutputCacheStore cache, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The saved settings, or configuration's while none are saved (<see cref="SiteSettings.UpdatedAt"/> is then unset).</summary>
-    public async Task<SiteSettings> CurrentAsync(CancellationToken cancellationToken) =>
-        await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.OnlyId, cancellationToken) ?? live.Defaults();
+    public Task<SiteSettings> CurrentAsync(CancellationToken cancellationToken) => live.StoredOrDefaultsAsync(db, cancellationToken);
 
     /// <returns>What changed ("" when nothing did), or null when the form has errors (in <paramref name="errors"/>).</returns>
     public async Task<string?> SaveAsync(SiteSettingsForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
@@ -27,8 +26,9 @@ public sealed class SiteSettingsDesk(NewsSiteDb db, LiveSettings live, IOutputCa
         }
 
         var stored = await db.SiteSettings.SingleOrDefaultAsync(s => s.Id == SiteSettings.OnlyId, cancellationToken);
-        var before = stored is null ? live.Defaults() : Copy(stored);
-        var after = Copy(before);
+        // The form sets every field, so the new settings start from any set; `before` is read only until stored is changed.
+        var before = stored ?? live.Defaults();
+        var after = live.Defaults();
         form.ApplyTo(after);
         var changes = SiteSettingsForm.Changes(before, after);
         if (changes.Length == 0)
@@ -47,22 +47,12 @@ public sealed class SiteSettingsDesk(NewsSiteDb db, LiveSettings live, IOutputCa
         }
 
         stored.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        // The save evicts every reader page (ChangeTags); evicting again once the new values are in force closes the
-        // moment in between, when a reader's request could cache a page made with the old ones.
+        // Every reader page goes once the new values are in force (not at the save, when a reader's request could
+        // still cache a page made with the old ones).
         await db.SaveChangesAsync(cancellationToken);
         live.Use(stored);
         await cache.EvictByTagAsync(CacheTags.Reader, cancellationToken);
         await audit.RecordAsync(AuditActions.SiteSettingsChanged, "site", changes, cancellationToken);
         return changes;
     }
-
-    private static SiteSettings Copy(SiteSettings settings) => new()
-    {
-        Name = settings.Name,
-        TimeZone = settings.TimeZone,
-        RelatedCount = settings.RelatedCount,
-        InArticleAdAfterParagraph = settings.InArticleAdAfterParagraph,
-        AdsTxt = settings.AdsTxt,
-        UpdatedAt = settings.UpdatedAt,
-    };
 }
