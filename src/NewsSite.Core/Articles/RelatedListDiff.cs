@@ -23,7 +23,7 @@ public static class RelatedListDiff
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         var beforePlace = Places(before);
-        var afterPlace = Places(after);
+        var inAfter = after.Select(s => s.Id).ToHashSet();
 
         // common[i, j]: the longest run of shared stories between before[i..] and after[j..]
         var common = new int[before.Count + 1, after.Count + 1];
@@ -47,10 +47,10 @@ public static class RelatedListDiff
             }
             // A story only the old list has goes first; one the new list holds elsewhere stays in place on a tie, so
             // that the story brought up from further down is the one that moved.
-            else if (y == after.Count || (x < before.Count && (!afterPlace.ContainsKey(before[x].Id) || common[x + 1, y] > common[x, y + 1])))
+            else if (y == after.Count || (x < before.Count && (!inAfter.Contains(before[x].Id) || common[x + 1, y] > common[x, y + 1])))
             {
                 // A story the new list still holds elsewhere shows once, where it is now.
-                if (!afterPlace.ContainsKey(before[x].Id))
+                if (!inAfter.Contains(before[x].Id))
                 {
                     entries.Add(new(Kind.Removed, before[x], x + 1, null));
                 }

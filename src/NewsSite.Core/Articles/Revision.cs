@@ -47,7 +47,7 @@ public class Revision
     /// <summary>
     /// The curated related stories in their order, with their headlines and slugs as they were, so the revision reads
     /// without joins and still reads once a related story is deleted. Null in revisions saved before revisions kept
-    /// them: such a revision recorded neither the related stories nor the hero image (see <see cref="KeepsRelatedAndHero"/>).
+    /// them: such a revision recorded neither the related stories nor the hero image.
     /// </summary>
     public List<RelatedAsSaved>? Related { get; set; }
 
@@ -59,9 +59,6 @@ public class Revision
     public int? HeroImageWidth { get; set; }
 
     public int? HeroImageHeight { get; set; }
-
-    /// <summary>False for revisions saved before revisions kept the related stories and the hero image.</summary>
-    public bool KeepsRelatedAndHero => Related is not null;
 }
 
 /// <summary>A curated related story as a revision keeps it: which story, and its headline and slug at the time.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsSite.Media;
 using NewsSite.Store;
+using NewsSite.Web.Newsroom;
 
 namespace NewsSite.Web.Media;
 
@@ -15,13 +16,16 @@ public sealed class MediaLibrary(StoreSettings store, IOptions<MediaOptions> opt
 
     public static string Url(string name) => "/media/" + name;
 
+    /// <summary>Whether the media folder still holds <paramref name="fileName"/>.</summary>
+    public bool Holds(string fileName) => Folder.Find(fileName) is not null;
+
     /// <exception cref="InvalidImageException">Too large, not an accepted image, cut short or damaged.</exception>
     public async Task<StoredImage> AcceptAsync(IFormFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Length > MaxUploadBytes)
         {
-            throw new InvalidImageException($"The image is {Megabytes(file.Length)}; the most an upload may be is {Megabytes(MaxUploadBytes)}.");
+            throw new InvalidImageException($"The image is {UploadLimitAttribute.Megabytes(file.Length)}; the most an upload may be is {UploadLimitAttribute.Megabytes(MaxUploadBytes)}.");
         }
 
         using var bytes = new MemoryStream((int)file.Length);
@@ -45,8 +49,6 @@ public sealed class MediaLibrary(StoreSettings store, IOptions<MediaOptions> opt
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         return new StoredImage(name!, ImageHeader.Read(bytes));
     }
-
-    private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
 }
 
 /// <summary>An image in the media folder: its file name, its address on the site and its size.</summary>

@@ -17,11 +17,6 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
 
     public const string Field = "Form.Related";
 
-    /// <summary>The lines the form shows for the story's links as saved.</summary>
-    public async Task<string> LinesAsync(int articleId, CancellationToken cancellationToken) =>
-        string.Join('\n', await db.RelatedLinks.AsNoTracking().Where(l => l.ArticleId == articleId)
-            .OrderBy(l => l.Position).Select(l => l.RelatedArticle!.Slug).ToListAsync(cancellationToken));
-
     /// <summary>The story's links as they stand in <paramref name="article"/> (loaded with them), with each related story's headline and slug.</summary>
     public async Task<List<RelatedAsSaved>> AsSavedAsync(Article article, CancellationToken cancellationToken)
     {

@@ -30,9 +30,7 @@ public sealed class StoryHeroImage(MediaLibrary media)
         }
         else if (form.RemoveHeroImage)
         {
-            article.HeroImageUrl = null;
-            article.HeroImageWidth = null;
-            article.HeroImageHeight = null;
+            SavedHeroImage.Apply(null, article);
         }
 
         article.HeroImageAlt = article.HeroImageUrl is null || string.IsNullOrWhiteSpace(form.HeroImageAlt) ? null : form.HeroImageAlt.Trim();

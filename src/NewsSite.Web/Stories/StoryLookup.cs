@@ -14,7 +14,7 @@ public sealed class StoryLookup(NewsSiteDb db, StoryAccess access, SiteTime time
 {
     public const int Limit = 10;
 
-    public async Task<IQueryable<Article>> FindableAsync(ClaimsPrincipal user)
+    private async Task<IQueryable<Article>> FindableAsync(ClaimsPrincipal user)
     {
         var stories = db.Articles.AsNoTracking();
         if (await access.IsEditorAsync(user))

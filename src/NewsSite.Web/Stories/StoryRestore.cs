@@ -23,7 +23,7 @@ public sealed class StoryRestore(NewsSiteDb db, StoryDesk desk, StoryLookup look
         if (revision.Related is { } related)
         {
             form.Related = await RelatedLinesAsync(story.Id, related, user, skipped, cancellationToken);
-            if (SavedHeroImage.Of(revision) is { } image && media.Folder.Find(image.FileName) is null)
+            if (SavedHeroImage.Of(revision) is { } image && !media.Holds(image.FileName))
             {
                 skipped.Add("the hero image (its file is no longer in the media folder)");
             }

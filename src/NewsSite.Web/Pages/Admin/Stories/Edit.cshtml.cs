@@ -37,7 +37,7 @@ public class EditModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, Curate
         }
 
         Form = id is null ? new StoryForm { SectionId = Sections.Count > 0 && int.TryParse(Sections[0].Value, CultureInfo.InvariantCulture, out var first) ? first : 0 } : StoryForm.From(Story);
-        Form.Related = await curated.LinesAsync(Story.Id, cancellationToken);
+        Form.Related = string.Join('\n', (await curated.AsSavedAsync(Story, cancellationToken)).Select(s => s.Slug));
         if (Story.Status == ArticleStatus.Scheduled && Story.PublishedAt is { } due)
         {
             Form.ScheduleAt = time.ToLocal(due).DateTime;

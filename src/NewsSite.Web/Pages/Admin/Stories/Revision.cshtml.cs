@@ -82,7 +82,7 @@ public class RevisionModel(NewsSiteDb db, StoryDesk desk, StoryAccess access, St
 
     // A thumbnail only while the file is still in the media folder.
     private HeroImageSide Side(string heading, SavedHeroImage? image) =>
-        new(heading, image, image is not null && media.Folder.Find(image.FileName) is not null);
+        new(heading, image, image is not null && media.Holds(image.FileName));
 
     private async Task<IActionResult?> OpenAsync(int id, long revision, CancellationToken cancellationToken)
     {
