@@ -8,8 +8,8 @@ namespace NewsSite.Web.Stories;
 
 /// <summary>
 /// A story's curated related stories as the form carries them: one story (slug or reader URL) a line, in order.
-/// Every line must name a story the user may find (<see cref="StoryLookup"/>), not the story itself and not twice,
-/// and there are at most <see cref="Most"/>.
+/// Every line must name a story the user may find (<see cref="StoryLookup"/>) or one the story already links to, not
+/// the story itself and not twice, and there are at most <see cref="Most"/>.
 /// </summary>
 public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
 {
@@ -33,16 +33,18 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
     }
 
     /// <summary>Each non-empty line with the story it names, or null when it names none the user may find.</summary>
-    public async Task<IReadOnlyList<(string Line, FoundStory? Story)>> DescribeAsync(string? lines, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(string Line, FoundStory? Story)>> DescribeAsync(string? lines, Article story, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(story);
         var entries = Lines(lines ?? "");
-        var named = await NamedAsync(entries, user, cancellationToken);
+        var named = await NamedAsync(entries, Linked(story), user, cancellationToken);
         return entries.Select(e => (e.Text, e.Slug is null ? null : named.GetValueOrDefault(e.Slug))).ToList();
     }
 
-    /// <summary>The story ids the lines name, in order; null when a line is refused (the errors name it).</summary>
-    public async Task<IReadOnlyList<int>?> ResolveAsync(int articleId, string lines, ClaimsPrincipal user, ModelStateDictionary errors, CancellationToken cancellationToken)
+    /// <summary>The story ids the lines name, in order; null when a line is refused (the errors name it). The story's links must be loaded.</summary>
+    public async Task<IReadOnlyList<int>?> ResolveAsync(Article story, string lines, ClaimsPrincipal user, ModelStateDictionary errors, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(errors);
         var entries = Lines(lines);
         if (entries.Count > Most)
@@ -51,14 +53,14 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
             return null;
         }
 
-        var named = await NamedAsync(entries, user, cancellationToken);
+        var named = await NamedAsync(entries, Linked(story), user, cancellationToken);
         var chosen = new List<int>();
         var firstLine = new Dictionary<int, int>();
         foreach (var (number, text, slug) in entries)
         {
-            var id = slug is not null && named.TryGetValue(slug, out var story) ? story.Id : (int?)null;
+            var id = slug is not null && named.TryGetValue(slug, out var found) ? found.Id : (int?)null;
             var problem = id is null ? "no story has this address"
-                : id == articleId ? "that is this story itself"
+                : id == story.Id ? "that is this story itself"
                 : firstLine.TryGetValue(id.Value, out var first) ? $"the same story as line {first}"
                 : null;
             if (problem is not null)
@@ -108,7 +110,7 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
     }
 
     // By current slug or by a former one (an old address still names its story).
-    private async Task<Dictionary<string, FoundStory>> NamedAsync(IEnumerable<(int Number, string Text, string? Slug)> entries, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, FoundStory>> NamedAsync(IEnumerable<(int Number, string Text, string? Slug)> entries, IReadOnlyCollection<int> linked, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var slugs = entries.Select(e => e.Slug).OfType<string>().Distinct().ToList();
         if (slugs.Count == 0)
@@ -119,9 +121,11 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
         var named = await db.Articles.AsNoTracking().Where(a => slugs.Contains(a.Slug)).Select(a => new { a.Slug, a.Id })
             .Concat(db.FormerSlugs.AsNoTracking().Where(f => slugs.Contains(f.Slug)).Select(f => new { f.Slug, Id = f.ArticleId }))
             .ToListAsync(cancellationToken);
-        var stories = (await lookup.WithIdsAsync(user, named.Select(n => n.Id).Distinct().ToList(), cancellationToken)).ToDictionary(s => s.Id);
+        var stories = (await lookup.WithIdsAsync(user, named.Select(n => n.Id).Distinct().ToList(), linked, cancellationToken)).ToDictionary(s => s.Id);
         return named.Where(n => stories.ContainsKey(n.Id)).ToDictionary(n => n.Slug, n => stories[n.Id], StringComparer.Ordinal);
     }
+
+    private static List<int> Linked(Article story) => story.RelatedLinks.Select(l => l.RelatedArticleId).ToList();
 
     private static List<(int Number, string Text, string? Slug)> Lines(string lines) =>
         lines.Split('\n').Select((text, index) => (Number: index + 1, Text: text.Trim()))

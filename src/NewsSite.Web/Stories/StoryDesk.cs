@@ -53,7 +53,7 @@ public sealed class StoryDesk(NewsSiteDb db, IDbContextFactory<NewsSiteDb> dbFac
             errors.AddModelError("Form.ScheduleAt", "Give a publishing time in the future.");
         }
 
-        var related = form.Related is { } lines ? await curated.ResolveAsync(article.Id, lines, user, errors, cancellationToken) : null;
+        var related = form.Related is { } lines ? await curated.ResolveAsync(article, lines, user, errors, cancellationToken) : null;
         if (!errors.IsValid || slug is null)
         {
             return null;

@@ -40,9 +40,26 @@ public sealed class StoryLookup(NewsSiteDb db, StoryAccess access, SiteTime time
             .Take(Limit), cancellationToken);
     }
 
-    /// <summary>The stories among <paramref name="ids"/> the user may find, in no order.</summary>
-    public async Task<IReadOnlyList<FoundStory>> WithIdsAsync(ClaimsPrincipal user, IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0 ? [] : await ListAsync((await FindableAsync(user)).Where(a => ids.Contains(a.Id)), cancellationToken);
+    /// <summary>
+    /// The stories among <paramref name="ids"/> the user may find, and those among them in <paramref name="linked"/>
+    /// whoever looks, in no order. A link already saved on a story stays linkable: an Author keeps the links an Editor
+    /// chose for their story, though the linked story may be someone's draft or have gone back to draft since.
+    /// </summary>
+    public async Task<IReadOnlyList<FoundStory>> WithIdsAsync(ClaimsPrincipal user, IReadOnlyCollection<int> ids, IReadOnlyCollection<int> linked, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var findable = (await FindableAsync(user)).Where(a => ids.Contains(a.Id));
+        if (linked.Count > 0)
+        {
+            findable = findable.Union(db.Articles.AsNoTracking().Where(a => linked.Contains(a.Id) && ids.Contains(a.Id)));
+        }
+
+        return await ListAsync(findable, cancellationToken);
+    }
 
     private static async Task<IReadOnlyList<FoundStory>> ListAsync(IQueryable<Article> stories, CancellationToken cancellationToken)
     {

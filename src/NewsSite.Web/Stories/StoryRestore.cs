@@ -22,7 +22,7 @@ public sealed class StoryRestore(NewsSiteDb db, StoryDesk desk, StoryLookup look
         var skipped = new List<string>();
         if (revision.Related is { } related)
         {
-            form.Related = await RelatedLinesAsync(story.Id, related, user, skipped, cancellationToken);
+            form.Related = await RelatedLinesAsync(story, related, user, skipped, cancellationToken);
             if (SavedHeroImage.Of(revision) is { } image && !media.Holds(image.FileName))
             {
                 skipped.Add("the hero image (its file is no longer in the media folder)");
@@ -53,11 +53,11 @@ public sealed class StoryRestore(NewsSiteDb db, StoryDesk desk, StoryLookup look
     };
 
     // The form's lines, by each story's slug today: the desk checks them again as it would an editor's.
-    private async Task<string> RelatedLinesAsync(int storyId, IReadOnlyList<RelatedAsSaved> related, ClaimsPrincipal user, List<string> skipped, CancellationToken cancellationToken)
+    private async Task<string> RelatedLinesAsync(Article current, IReadOnlyList<RelatedAsSaved> related, ClaimsPrincipal user, List<string> skipped, CancellationToken cancellationToken)
     {
         var ids = related.Select(r => r.Id).ToList();
         var existing = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var findable = (await lookup.WithIdsAsync(user, ids, cancellationToken)).ToDictionary(s => s.Id);
+        var findable = (await lookup.WithIdsAsync(user, ids, current.RelatedLinks.Select(l => l.RelatedArticleId).ToList(), cancellationToken)).ToDictionary(s => s.Id);
         var lines = new List<string>();
         foreach (var story in related.DistinctBy(r => r.Id))
         {
@@ -65,7 +65,7 @@ public sealed class StoryRestore(NewsSiteDb db, StoryDesk desk, StoryLookup look
             {
                 skipped.Add($"related story “{story.Headline}” (deleted since)");
             }
-            else if (story.Id == storyId || !findable.TryGetValue(story.Id, out var found))
+            else if (story.Id == current.Id || !findable.TryGetValue(story.Id, out var found))
             {
                 skipped.Add($"related story “{story.Headline}” (you may not link it)");
             }

@@ -141,4 +141,33 @@ public sealed class RelatedStoriesTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Forbidden, theirs.StatusCode);
         Assert.Empty(await LinksAsync(editorsDraft));
     }
+
+    [Fact]
+    public async Task An_author_keeps_the_links_an_editor_chose_for_their_story_though_they_may_not_find_them()
+    {
+        using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
+        using var author = await _site.SignInAsAsync(NewsroomRoles.Author);
+        var editorsDraft = await StoryDeskSite.WriteAsync(editor, "Unannounced dam inspection");
+        var pulled = await StoryDeskSite.WriteAsync(editor, "Dams open as rivers rise in Idukki", "publish");
+        var mine = await StoryDeskSite.WriteAsync(author, "Fishermen warned off the Kerala coast");
+        await StoryDeskSite.ActAsync(editor, mine, "draft", Related("unannounced-dam-inspection", "dams-open-as-rivers-rise-in-idukki"));
+        // The second linked story goes back to draft: neither is one the author may find now.
+        await StoryDeskSite.ActAsync(editor, pulled, "unpublish");
+
+        var page = await author.GetPageAsync($"/admin/stories/{mine}/edit");
+        Assert.Equal(["Unannounced dam inspection", "Dams open as rivers rise in Idukki"],
+            page.QuerySelectorAll(".related-chosen .related-headline").Select(e => e.TextContent));
+        var (status, _) = await StoryDeskSite.ActAsync(author, mine, "draft", new() { ["Form.Headline"] = "Fishermen told to stay ashore" });
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal("Fishermen told to stay ashore", (await _site.StoryAsync(mine)).Headline);
+        Assert.Equal([editorsDraft, pulled], await LinksAsync(mine));
+
+        // Taken off, a link the author may not find cannot be put back by them.
+        await StoryDeskSite.ActAsync(author, mine, "draft", Related("dams-open-as-rivers-rise-in-idukki"));
+        Assert.Equal([pulled], await LinksAsync(mine));
+        using var refused = await author.SubmitAsync($"/admin/stories/{mine}/edit", StoryDeskSite.Form, new Dictionary<string, string>(Related("unannounced-dam-inspection", "dams-open-as-rivers-rise-in-idukki")) { ["act"] = "draft" });
+        Assert.Equal(["Line 1 (“unannounced-dam-inspection”): no story has this address."],
+            (await HtmlForms.ParseAsync(refused)).QuerySelectorAll(".related-errors li").Select(e => e.TextContent.Trim()));
+    }
 }
