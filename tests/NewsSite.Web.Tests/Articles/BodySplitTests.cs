@@ -27,6 +27,19 @@ public sealed class BodySplitTests
     public void No_split_when_the_body_has_nothing_after_that_paragraph(int paragraph) =>
         Assert.Null(BodySplit.AfterParagraph(Body, paragraph));
 
+    [Theory]
+    [InlineData("<blockquote>\n<p>Quoted.</p>\n<p>Still quoted.</p>\n</blockquote>\n<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>\n")]
+    [InlineData("<ul>\n<li>\n<p>A loose list item.</p>\n</li>\n<li>\n<p>Another.</p>\n</li>\n</ul>\n<p>One.</p>\n<p>Two.</p>\n<p>Three.</p>\n")]
+    [InlineData("<table><tbody><tr><td><p>In a cell.</p></td></tr></tbody></table>\n<p>One<br>line<br/>two.</p>\n<p>Two.</p>\n<p>Three.</p>\n")]
+    [InlineData("<p title=\"a </p> b\"><img src=\"x.png\" alt=\"<p>\">One.</p>\n<!-- </p> -->\n<p>Two.</p>\n<p>Three.</p>\n")]
+    public void Only_top_level_paragraphs_count_so_the_ad_never_lands_inside_a_quote_list_or_table(string body)
+    {
+        var at = BodySplit.AfterParagraph(body, 2);
+
+        Assert.NotNull(at);
+        Assert.EndsWith("<p>Two.</p>", body[..at.Value], StringComparison.Ordinal);
+    }
+
     private static string Render(HtmlSlice slice)
     {
         using var writer = new StringWriter();

@@ -135,6 +135,29 @@ public sealed class SettingsPageTests : IAsyncDisposable
         Assert.NotNull(page.FieldError("Form.TimeZone"));
     }
 
+    [Fact]
+    public async Task The_in_article_ad_moves_to_the_chosen_top_level_paragraph_never_into_a_quote_or_list()
+    {
+        using var admin = await _site.SignInAsAsync(NewsroomRoles.Admin);
+        const string body = "> A quoted first line.\n>\n> A quoted second line.\n\nOne.\n\n- loose item\n\n- another item\n\nTwo.\n\nThree.\n\nFour.";
+        var story = await NewsSite.Web.Tests.Stories.AddAsync(_site, "Ferry services resume on the Vembanad lake", publishedAt: new DateTime(2024, 12, 14, 9, 0, 0, DateTimeKind.Utc), body: body);
+
+        Assert.Equal("Three.", await ParagraphBeforeAdAsync(story.Slug));
+        var (status, _) = await SaveAsync(admin, new() { ["Form.InArticleAdAfterParagraph"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, status);
+
+        Assert.Equal("One.", await ParagraphBeforeAdAsync(story.Slug));
+    }
+
+    // The ad sits between the body's top-level paragraphs: the text of the one right before it.
+    private async Task<string?> ParagraphBeforeAdAsync(string slug)
+    {
+        var page = await _site.GetPageAsync("/news/" + slug);
+        var ad = page.QuerySelector("[data-ad-slot='in-article']")!;
+        Assert.True(ad.ParentElement!.ClassList.Contains("story-body"), "the ad is a child of the story body, not of an element in it");
+        return ad.PreviousElementSibling?.TextContent;
+    }
+
     private static string? Field(IHtmlDocument page, string name) => page.QuerySelector($"[name='{name}']") switch
     {
         IHtmlInputElement input => input.Value,
