@@ -51,6 +51,10 @@ public sealed class DeleteStoryTests : IAsyncDisposable
 
         var confirm = await editor.GetPageAsync($"/admin/stories/{id}/delete");
         Assert.Contains("Monsoon reaches Kerala early", confirm.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        // What goes with it, counted: its two saves' revisions and the other story's link to it.
+        Assert.Equal(
+            ["Revisions: 2. The history cannot be brought back.", "Curated related links: its own, and 1 from other stories to it."],
+            confirm.QuerySelectorAll(".delete-scope li").Take(2).Select(li => li.TextContent.Trim()));
         Assert.Equal(HttpStatusCode.OK, (await DeleteAsync(editor, id, confirmed: false)).Status);
         Assert.True(await ExistsAsync(id));
 

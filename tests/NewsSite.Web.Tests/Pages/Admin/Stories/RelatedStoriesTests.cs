@@ -96,6 +96,22 @@ public sealed class RelatedStoriesTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_old_address_of_a_renamed_story_still_names_it()
+    {
+        using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
+        var id = await StoryDeskSite.WriteAsync(editor, "Monsoon reaches Kerala early", "publish");
+        var dams = await StoryDeskSite.WriteAsync(editor, "Dams open as rivers rise in Idukki", "publish");
+        await StoryDeskSite.ActAsync(editor, dams, "publish", new() { ["Form.Slug"] = "idukki-dams-open" });
+
+        var (status, _) = await StoryDeskSite.ActAsync(editor, id, "draft", Related("http://localhost/news/dams-open-as-rivers-rise-in-idukki"));
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal([dams], await LinksAsync(id));
+        var form = await editor.GetPageAsync($"/admin/stories/{id}/edit");
+        Assert.Equal("idukki-dams-open", ((IHtmlTextAreaElement)form.QuerySelector("textarea[name='Form.Related']")!).Value);
+    }
+
+    [Fact]
     public async Task More_than_ten_related_stories_are_refused()
     {
         using var editor = await _site.SignInAsAsync(NewsroomRoles.Editor);
