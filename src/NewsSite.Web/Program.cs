@@ -27,7 +27,7 @@ builder.Services.AddSerilog((services, log) => log
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null));
 
 // The article store and the seed importer
-builder.Services.AddNewsSiteStore();
+builder.Services.AddNewsSiteStore(CompiledStoreModels.For);
 builder.Services.AddTransient<SeedImporter>();
 
 // Reader pages

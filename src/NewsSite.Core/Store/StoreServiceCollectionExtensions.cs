@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +11,11 @@ namespace NewsSite.Store;
 public static class StoreServiceCollectionExtensions
 {
     /// <summary>The article store on the configured provider, as a scoped <see cref="NewsSiteDb"/> and a factory.</summary>
-    public static IServiceCollection AddNewsSiteStore(this IServiceCollection services)
+    /// <param name="compiledModels">
+    /// The provider's compiled model (generated into its migrations project), so that a start does not build the model
+    /// from the entity configurations; null builds it. Design-time tools always build it.
+    /// </param>
+    public static IServiceCollection AddNewsSiteStore(this IServiceCollection services, Func<DatabaseProvider, IModel>? compiledModels = null)
     {
         services.AddSingleton(sp => StoreSettings.From(
             sp.GetRequiredService<IConfiguration>(),
@@ -21,7 +27,13 @@ public static class StoreServiceCollectionExtensions
         // page weighed more than its queries; a pooled one is reset and reused.
         services.AddPooledDbContextFactory<NewsSiteDb>((sp, options) =>
         {
-            sp.GetRequiredService<StoreSettings>().Configure(options);
+            var settings = sp.GetRequiredService<StoreSettings>();
+            settings.Configure(options);
+            if (compiledModels is not null && !EF.IsDesignTime)
+            {
+                options.UseModel(compiledModels(settings.Provider));
+            }
+
             options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddSingleton(TimeProvider.System);

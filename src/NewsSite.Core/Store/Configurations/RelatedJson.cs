@@ -6,8 +6,11 @@ using NewsSite.Articles;
 
 namespace NewsSite.Store.Configurations;
 
-/// <summary>A revision's related stories as the JSON text of its column: <c>[{"id":12,"headline":"…","slug":"…"}]</c>.</summary>
-internal static class RelatedJson
+/// <summary>
+/// A revision's related stories as the JSON text of its column: <c>[{"id":12,"headline":"…","slug":"…"}]</c>.
+/// Public, with its reader and writer: the compiled models in the migrations projects call them.
+/// </summary>
+public static class RelatedJson
 {
     // The text lives in the store, never in a page, so non-ASCII headlines stay readable instead of \u-escaped.
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -22,7 +25,7 @@ internal static class RelatedJson
         list => list == null ? 0 : list.Aggregate(0, (hash, story) => HashCode.Combine(hash, story)),
         list => list == null ? null : list.ToList());
 
-    private static string? Write(List<RelatedAsSaved>? list) => list is null ? null : JsonSerializer.Serialize(list, Options);
+    public static string? Write(List<RelatedAsSaved>? list) => list is null ? null : JsonSerializer.Serialize(list, Options);
 
-    private static List<RelatedAsSaved>? Read(string? json) => json is null ? null : JsonSerializer.Deserialize<List<RelatedAsSaved>>(json, Options);
+    public static List<RelatedAsSaved>? Read(string? json) => json is null ? null : JsonSerializer.Deserialize<List<RelatedAsSaved>>(json, Options);
 }
