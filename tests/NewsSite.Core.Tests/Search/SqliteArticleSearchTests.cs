@@ -78,6 +78,33 @@ public class SqliteArticleSearchTests
     }
 
     [Fact]
+    public async Task The_last_term_finds_every_word_it_begins_however_the_index_spells_it()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.CreateDbContext();
+        var now = DateTime.UtcNow;
+        await FileAsync(db, now, [("Quokkas on the ferry", "Two boarded."), ("Census", "One quokka counted."), ("Café society", "It opened."),
+            // Seventeen words begin with "zq": more than are named one by one, so the prefix stays.
+            ("Letters", string.Join(' ', Enumerable.Range('a', 17).Select(c => "zq" + (char)c)))]);
+        var search = Engines.Sqlite(db);
+        async Task<int> TotalAsync(string text) => (await search.SearchAsync(SearchQuery.Parse(text), 1, 10, now)).Total;
+
+        var quok = await search.SearchAsync(SearchQuery.Parse("quok"), 1, 10, now);
+
+        Assert.Equal(2, quok.Total);
+        Assert.Contains(quok.Hits, h => h.SnippetHtml.Contains("<mark>Quokkas</mark>", StringComparison.Ordinal));
+        Assert.Contains(quok.Hits, h => h.SnippetHtml.Contains("<mark>quokka</mark>", StringComparison.Ordinal));
+        Assert.Equal(2, await TotalAsync("quokka"));
+        Assert.Equal(1, await TotalAsync("cafe"));
+        Assert.Equal(1, await TotalAsync("café"));
+        Assert.Equal(1, await TotalAsync("CAF"));
+        Assert.Equal(1, await TotalAsync("zq"));
+        Assert.Equal(1, await TotalAsync("zqq"));
+        Assert.Equal(0, await TotalAsync("quokkaz"));
+        Assert.Equal(0, await TotalAsync("ferry quokkaz"));
+    }
+
+    [Fact]
     public async Task Snippets_are_HTML_encoded_around_the_marks()
     {
         await using var store = await TestStore.CreateAsync();
