@@ -59,9 +59,8 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
             window.RemoveAt(newest);
         }
 
-        var ids = await PageAsync(window, (page - 1) * pageSize, pageSize, nowUtc, cancellationToken);
-        var snippets = await SnippetsAsync(match, ids, cancellationToken);
-        return new SearchResults([.. ids.Select(id => new SearchHit(id, SnippetHtml.FromMarkedText(snippets.GetValueOrDefault(id, ""))))], window.Count, hasOlderMatches);
+        var hits = await PageAsync(match, window, (page - 1) * pageSize, pageSize, cancellationToken);
+        return new SearchResults(hits, window.Count, hasOlderMatches);
     }
 
     // The index's words that begin with the reader's last term, to name in its place. FTS5 reads a prefix term by
@@ -83,9 +82,10 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
         return words.Count <= MaxLastTermWords ? words : null;
     }
 
-    // Best first; a tie in rank goes to the later publishing date, then the higher id. Only the ranks on this page can
-    // be reordered by date, so only their stories are looked up.
-    private async Task<List<int>> PageAsync(List<IndexMatch> window, int skip, int pageSize, DateTime nowUtc, CancellationToken cancellationToken)
+    // Best first; a tie in rank goes to the later publishing date, then the higher id. Only stories whose rank is on
+    // this page can land on it, so only they are dated, by the statement that cuts their snippets (the window left
+    // out the stories readers may not see); a long run of equal ranks is dated first, so that only the page is snipped.
+    private async Task<List<SearchHit>> PageAsync(string match, List<IndexMatch> window, int skip, int pageSize, CancellationToken cancellationToken)
     {
         if (skip >= window.Count)
         {
@@ -106,36 +106,41 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
         }
 
         var contested = window[from..to];
-        var contestedIds = contested.Select(m => m.ArticleId).ToList();
-        var dates = await db.Articles.VisibleToReaders(nowUtc)
-            .Where(a => contestedIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.PublishedAt })
-            .ToDictionaryAsync(a => a.Id, a => a.PublishedAt!.Value, cancellationToken);
-        return [.. contested.Where(m => dates.ContainsKey(m.ArticleId))
-            .OrderBy(m => m.Rank).ThenByDescending(m => dates[m.ArticleId]).ThenByDescending(m => m.ArticleId)
-            .Skip(skip - from).Take(pageSize).Select(m => m.ArticleId)];
+        if (contested.Count > 2 * pageSize)
+        {
+            var contestedIds = contested.Select(m => m.ArticleId).ToList();
+            var dates = await db.Articles.Where(a => contestedIds.Contains(a.Id))
+                .Select(a => new { a.Id, a.PublishedAt })
+                .ToDictionaryAsync(a => a.Id, a => a.PublishedAt, cancellationToken);
+            contested = [.. BestFirst(contested, id => dates.GetValueOrDefault(id)).Skip(skip - from).Take(pageSize)];
+            from = skip;
+        }
+
+        var snipped = (await SnippetsAsync(match, [.. contested.Select(m => m.ArticleId)], cancellationToken)).ToDictionary(s => s.ArticleId);
+        return [.. BestFirst(contested, id => snipped.GetValueOrDefault(id)?.PublishedAt).Skip(skip - from).Take(pageSize)
+            .Select(m => new SearchHit(m.ArticleId, SnippetHtml.FromMarkedText(snipped[m.ArticleId].Snippet)))];
     }
+
+    // A story gone from the store since the window was read has no date and drops out.
+    private static IEnumerable<IndexMatch> BestFirst(IEnumerable<IndexMatch> matches, Func<int, DateTime?> dateOf) =>
+        matches.Where(m => dateOf(m.ArticleId) is not null)
+            .OrderBy(m => m.Rank).ThenByDescending(m => dateOf(m.ArticleId)).ThenByDescending(m => m.ArticleId);
 
     // Snippets re-read and re-tokenize each story's text (the index holds no text), so only the page's hits get one.
     // "rowid IN (...)" would run the whole query again for each id (and rebuild a prefix term's doclist each time:
     // ~13 ms for a page of "election"); a rowid range walks the doclist once and the list only filters it.
-    private async Task<Dictionary<int, string>> SnippetsAsync(string match, List<int> ids, CancellationToken cancellationToken)
+    private async Task<List<IndexSnippet>> SnippetsAsync(string match, List<int> ids, CancellationToken cancellationToken)
     {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
         var start = SnippetHtml.MarkStart.ToString();
         var end = SnippetHtml.MarkEnd.ToString();
         var idList = System.Text.Json.JsonSerializer.Serialize(ids);
-        var snippets = await db.Database.SqlQuery<IndexSnippet>($"""
-            SELECT rowid AS "ArticleId", snippet("ArticleSearch", -1, {start}, {end}, '…', {SnippetTokens}) AS "Snippet"
+        return await db.Database.SqlQuery<IndexSnippet>($"""
+            SELECT rowid AS "ArticleId", snippet("ArticleSearch", -1, {start}, {end}, '…', {SnippetTokens}) AS "Snippet",
+                (SELECT a."PublishedAt" FROM "Articles" AS a WHERE a."Id" = "ArticleSearch".rowid) AS "PublishedAt"
             FROM "ArticleSearch"
             WHERE "ArticleSearch" MATCH {match} AND rowid BETWEEN {ids.Min()} AND {ids.Max()}
                 AND rowid + 0 IN (SELECT value FROM json_each({idList}))
             """).ToListAsync(cancellationToken);
-        return snippets.ToDictionary(s => s.ArticleId, s => s.Snippet);
     }
 
     private sealed class IndexMatch
@@ -150,5 +155,7 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
         public int ArticleId { get; init; }
 
         public string Snippet { get; init; } = "";
+
+        public DateTime? PublishedAt { get; init; }
     }
 }
