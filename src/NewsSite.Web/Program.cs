@@ -46,7 +46,7 @@ builder.Services.AddSingleton<AdInventory>();
 builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<AdInventory>());
 builder.Services.AddScoped<RelatedArticles>();
 builder.Services.AddScoped<StoryList>();
-builder.Services.AddArticleSearch();
+builder.Services.AddArticleSearch(builder.Configuration);
 
 // Speed: output caching evicted on every save, compression, long-lived fingerprinted files
 builder.Services.AddReaderCaching(builder.Configuration);

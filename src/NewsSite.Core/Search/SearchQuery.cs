@@ -48,10 +48,26 @@ public sealed partial record SearchQuery(string Text, IReadOnlyList<string> Term
 
     /// <summary>
     /// The terms as an FTS5 match expression: each one quoted, all required, the last matched as a prefix
-    /// (so results come while the reader is still typing a word).
+    /// (so results come while the reader is still typing a word), or, given <paramref name="lastTermWords"/> (the
+    /// index's words that begin with it), as any one of those words.
     /// </summary>
-    public string ToFts5Match() =>
-        string.Join(" AND ", Terms.Select((term, i) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (i == Terms.Count - 1 ? "*" : "")));
+    public string ToFts5Match(IReadOnlyList<string>? lastTermWords = null)
+    {
+        var terms = Terms.Select(Quoted).ToList();
+        if (terms.Count > 0)
+        {
+            terms[^1] = lastTermWords switch
+            {
+                null or [] => terms[^1] + "*",
+                [var word] => Quoted(word),
+                _ => "(" + string.Join(" OR ", lastTermWords.Select(Quoted)) + ")",
+            };
+        }
+
+        return string.Join(" AND ", terms);
+    }
+
+    private static string Quoted(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static string Cap(string text)
     {

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsSite.Articles;
 using NewsSite.Store;
 
@@ -8,10 +9,11 @@ namespace NewsSite.Search;
 
 /// <summary>
 /// Search on SQL Server without full-text catalogues: every term must appear (LIKE, the column's collation deciding
-/// case) in the headline, summary or body; stories with every term in the headline come first, then the newest.
-/// Snippets are cut in C# (<see cref="MatchSnippet"/>).
+/// case) in the headline, summary or body; among the newest <see cref="SearchOptions.NewestMatches"/> matches (by
+/// publishing date), stories with every term in the headline come first, then the newest. Snippets are cut in C#
+/// (<see cref="MatchSnippet"/>).
 /// </summary>
-public sealed class SqlServerArticleSearch(NewsSiteDb db) : IArticleSearch
+public sealed class SqlServerArticleSearch(NewsSiteDb db, IOptions<SearchOptions> options) : IArticleSearch
 {
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
 
@@ -25,19 +27,26 @@ public sealed class SqlServerArticleSearch(NewsSiteDb db) : IArticleSearch
             return SearchResults.None;
         }
 
+        var newest = Math.Max(1, options.Value.NewestMatches);
         var skip = (page - 1) * pageSize;
-        var found = await Ranked(query, nowUtc)
+        var found = await Ranked(query, nowUtc, newest)
             .Skip(skip).Take(pageSize)
             .Select(a => new { a.Id, a.Headline, a.Summary, a.Body })
             .ToListAsync(cancellationToken);
 
-        var total = found.Count < pageSize && (found.Count > 0 || skip == 0) ? skip + found.Count : await Matching(query, nowUtc).CountAsync(cancellationToken);
+        // A short page inside the bound tells the total without counting; otherwise count up to one past the bound.
+        var isShort = found.Count < pageSize && (found.Count > 0 || skip == 0) && skip + found.Count < newest;
+        var listed = isShort ? skip + found.Count : await Newest(query, nowUtc).Take(newest + 1).CountAsync(cancellationToken);
         var hits = found.Select(a => new SearchHit(a.Id, SnippetHtml.FromMarkedText(MatchSnippet.FromFirstMatching(query.Terms, a.Summary, a.Body, a.Headline))));
-        return new SearchResults([.. hits], total);
+        return new SearchResults([.. hits], Math.Min(listed, newest), listed > newest);
     }
 
-    internal IQueryable<Article> Ranked(SearchQuery query, DateTime nowUtc) =>
-        Matching(query, nowUtc).OrderByDescending(HeadlineHoldsAll(query.Terms)).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+    internal IQueryable<Article> Ranked(SearchQuery query, DateTime nowUtc, int newest) =>
+        Newest(query, nowUtc).Take(newest)
+            .OrderByDescending(HeadlineHoldsAll(query.Terms)).ThenByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    private IQueryable<Article> Newest(SearchQuery query, DateTime nowUtc) =>
+        Matching(query, nowUtc).OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
     // LIKE '%term%' scans the table: fine for a newsroom archive of thousands of stories; full-text catalogues are the next step.
     private IQueryable<Article> Matching(SearchQuery query, DateTime nowUtc)

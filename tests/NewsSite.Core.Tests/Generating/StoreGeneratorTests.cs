@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsSite.Articles;
 using NewsSite.Core.Tests.Importing;
+using NewsSite.Core.Tests.Search;
 using NewsSite.Core.Tests.Store;
 using NewsSite.Generating;
 using NewsSite.Search;
@@ -90,13 +91,13 @@ public sealed class StoreGeneratorTests : IAsyncLifetime
         var story = await db.Articles.Where(a => a.Status == ArticleStatus.Published).OrderBy(a => a.Id).Skip(500).FirstAsync();
         var word = story.Headline.Split(' ').Last(w => w.Length > 4);
 
-        var found = await new SqliteArticleSearch(db).SearchAsync(SearchQuery.Parse(story.Headline), 1, 10, Plan.End);
+        var found = await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse(story.Headline), 1, 10, Plan.End);
         Assert.Contains(found.Hits, h => h.ArticleId == story.Id);
-        Assert.True((await new SqliteArticleSearch(db).SearchAsync(SearchQuery.Parse(word), 1, 10, Plan.End)).Total > 1);
+        Assert.True((await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse(word), 1, 10, Plan.End)).Total > 1);
 
         story.Headline = "Zanzibar spice harvest";
         await db.SaveChangesAsync();
-        var hit = Assert.Single((await new SqliteArticleSearch(db).SearchAsync(SearchQuery.Parse("zanzibar"), 1, 10, Plan.End)).Hits);
+        var hit = Assert.Single((await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse("zanzibar"), 1, 10, Plan.End)).Hits);
         Assert.Equal(story.Id, hit.ArticleId);
     }
 
@@ -136,7 +137,7 @@ public sealed class StoreGeneratorTests : IAsyncLifetime
         {
             Assert.Equal(real + 100, await db.Articles.CountAsync());
             Assert.Equal(real, await db.Articles.Real().CountAsync());
-            Assert.Equal(1, (await new SqliteArticleSearch(db).SearchAsync(SearchQuery.Parse("pyongyang"), 1, 10, DateTime.UtcNow)).Total);
+            Assert.Equal(1, (await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse("pyongyang"), 1, 10, DateTime.UtcNow)).Total);
         }
     }
 

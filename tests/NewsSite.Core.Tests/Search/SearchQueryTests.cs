@@ -14,6 +14,16 @@ public class SearchQueryTests
         Assert.Equal("North Korea munit", query.Text);
     }
 
+    [Fact]
+    public void The_last_term_can_be_named_as_the_words_it_begins()
+    {
+        var query = SearchQuery.Parse("North Korea munit");
+
+        Assert.Equal("\"north\" AND \"korea\" AND \"munitions\"", query.ToFts5Match(["munitions"]));
+        Assert.Equal("\"north\" AND \"korea\" AND (\"munition\" OR \"munitions\")", query.ToFts5Match(["munition", "munitions"]));
+        Assert.Equal("\"north\" AND \"korea\" AND \"munit\"*", query.ToFts5Match([]));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

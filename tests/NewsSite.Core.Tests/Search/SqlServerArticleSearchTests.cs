@@ -8,17 +8,18 @@ namespace NewsSite.Core.Tests.Search;
 public class SqlServerArticleSearchTests
 {
     [Fact]
-    public void The_query_needs_every_term_and_ranks_headline_matches_then_the_newest()
+    public void The_query_needs_every_term_and_ranks_headline_matches_then_the_newest_among_the_newest_matches()
     {
         var builder = new DbContextOptionsBuilder<NewsSiteDb>();
         new StoreSettings(DatabaseProvider.SqlServer, "Server=no-such-server;Database=NewsSite;TrustServerCertificate=True", ".", true).Configure(builder);
         using var db = new NewsSiteDb(builder.Options);
 
-        var sql = new SqlServerArticleSearch(db).Ranked(SearchQuery.Parse("korea missile"), DateTime.UtcNow).Select(a => a.Id).ToQueryString();
+        var sql = Engines.SqlServer(db).Ranked(SearchQuery.Parse("korea missile"), DateTime.UtcNow, 1000).Select(a => a.Id).ToQueryString();
 
         Assert.Contains("@term", sql, StringComparison.Ordinal);
         Assert.DoesNotContain("'korea'", sql, StringComparison.Ordinal);
         Assert.Contains("[a].[Status] <> 0 AND [a].[Status] <> 3", sql, StringComparison.Ordinal);
-        Assert.Matches(@"ORDER BY CASE[\s\S]*\[a\]\.\[Headline\][\s\S]*\[a\]\.\[PublishedAt\] DESC, \[a\]\.\[Id\] DESC", sql);
+        Assert.Matches(@"SELECT TOP\(@p\)[\s\S]*ORDER BY \[a\]\.\[PublishedAt\] DESC, \[a\]\.\[Id\] DESC\s*\) AS \[a0\]", sql);
+        Assert.Matches(@"ORDER BY CASE[\s\S]*\[a0\]\.\[Headline\][\s\S]*\[a0\]\.\[PublishedAt\] DESC, \[a0\]\.\[Id\] DESC$", sql);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsSite.Articles;
@@ -106,6 +107,49 @@ public sealed class SearchPageTests : IAsyncDisposable
         Assert.Equal("/search?q=xylocarp", second.QuerySelector("nav.pager a[rel=prev]")!.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task With_more_matches_than_are_ranked_the_page_says_so_and_pages_stop_after_the_newest()
+    {
+        await using var site = new NarrowSearchSite();
+        // Filed in date order. The oldest is the best match of all (the word in its headline), but it is not among the
+        // newest three, nor is survey 1.
+        await site.FileAsync(Newsdesk.Story("Dugong numbers recover", "Divers counted them.", publishedAt: DateTime.UtcNow.AddDays(-5)));
+        await site.FileAsync([.. Enumerable.Range(1, 4).Select(i =>
+            Newsdesk.Story($"Reef survey {i}", "A dugong was seen.", publishedAt: DateTime.UtcNow.AddHours(i - 5)))]);
+
+        var first = await site.GetPageAsync("/search?q=dugong");
+        var second = await site.GetPageAsync("/search?q=dugong&page=2");
+        var beyond = await site.GetPageAsync("/search?q=dugong&page=3");
+
+        Assert.Equal("More than 3 results for “dugong”", first.QuerySelector(".search-count")!.TextContent.Trim());
+        Assert.Contains("Only the newest 3 are listed", first.QuerySelector(".search-prompt")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Reef survey 4", "Reef survey 3"], Headlines(first));
+        Assert.Equal("Page 1 of 2", first.QuerySelector("nav.pager span")!.TextContent.Trim());
+        Assert.Equal(["Reef survey 2"], Headlines(second));
+        Assert.Null(second.QuerySelector("nav.pager a[rel=next]"));
+        Assert.Empty(Headlines(beyond));
+        Assert.Equal("/search?q=dugong", beyond.QuerySelector("main .search-prompt a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task With_no_more_matches_than_are_ranked_the_total_is_exact()
+    {
+        await using var site = new NarrowSearchSite();
+        await site.FileAsync(
+            Newsdesk.Story("Manatee count", "A manatee surfaced."),
+            Newsdesk.Story("Manatee draft", "Not ready.", ArticleStatus.Draft),
+            Newsdesk.Story("Manatee tomorrow", "Not yet.", ArticleStatus.Scheduled, DateTime.UtcNow.AddDays(1)),
+            Newsdesk.Story("Manatee rescue", "Volunteers helped a manatee."),
+            Newsdesk.Story("Harbour news", "A manatee again."));
+
+        var page = await site.GetPageAsync("/search?q=manatee");
+
+        Assert.Equal("3 results for “manatee”", page.QuerySelector(".search-count")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector(".search-prompt"));
+        Assert.Equal(2, Headlines(page).Count);
+        Assert.Equal("Page 1 of 2", page.QuerySelector("nav.pager span")!.TextContent.Trim());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
@@ -141,6 +185,9 @@ public sealed class SearchPageTests : IAsyncDisposable
         Assert.NotEmpty((await GetOkAsync("/search?q=korea")).QuerySelectorAll("main .search-result"));
     }
 
+    private static List<string> Headlines(IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("main .search-result h2").Select(h => h.TextContent.Trim())];
+
     private async Task<string> SlugOfAsync(string headline)
     {
         await using var scope = _site.Services.CreateAsyncScope();
@@ -153,5 +200,16 @@ public sealed class SearchPageTests : IAsyncDisposable
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    // Ranks the newest three matches only, two to a page.
+    private sealed class NarrowSearchSite : NewsSiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Search:NewestMatches", "3");
+            builder.UseSetting("Site:PageSize", "2");
+        }
     }
 }

@@ -15,6 +15,9 @@ public class IndexModel(IArticleSearch search, NewsSiteDb db, SiteTime siteTime,
 
     public Paging<SearchResult> Results { get; private set; } = new([], 1, 1, 0);
 
+    /// <summary>More stories match than are listed: only the newest are ranked (<see cref="SearchOptions.NewestMatches"/>).</summary>
+    public bool HasOlderMatches { get; private set; }
+
     public PagerView Pager => new("/search", Results.Page, Results.PageCount, Query.Text);
 
     // "page" would bind to the Razor Pages route value of the same name, hence FromQuery.
@@ -34,6 +37,7 @@ public class IndexModel(IArticleSearch search, NewsSiteDb db, SiteTime siteTime,
         var results = found.Hits.Where(h => teasers.ContainsKey(h.ArticleId))
             .Select(h => new SearchResult(teasers[h.ArticleId], h.SnippetHtml)).ToList();
         Results = new Paging<SearchResult>(results, page, pageSize, found.Total);
+        HasOlderMatches = found.HasOlderMatches;
 
         var title = Query.Text.Length == 0 ? "Search" : $"Search: {Query.Text}";
         new PageMeta(title, "Search the stories on this site.") { NoIndex = true }.ApplyTo(ViewData);
