@@ -17,6 +17,7 @@ public static class AdminPages
         "/admin/stories/{story}/preview",
         "/admin/stories/{story}/revisions",
         "/admin/stories/{story}/revisions/{revision}",
+        "/admin/stories/{story}/delete",
         "/admin/sections",
         "/admin/sections/edit/{section}",
         "/admin/tags",
@@ -27,6 +28,7 @@ public static class AdminPages
         "/admin/users",
         "/admin/users/new",
         "/admin/audit",
+        "/admin/settings",
         // Seen by someone not signed in yet.
         SignIn,
     ];

@@ -45,6 +45,22 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
                 return Task.CompletedTask;
             });
         }
+        else if (!request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        {
+            // A page never stored here (a signed-in user's) still needs a Cache-Control of its own: without one, a
+            // browser keeps an article page (it has a Last-Modified) fresh by heuristic for weeks, without asking, and a
+            // signed-in editor would not see an edit or a new site name. Media set their own.
+            http.Response.OnStarting(() =>
+            {
+                if (StringValues.IsNullOrEmpty(http.Response.Headers.CacheControl))
+                {
+                    http.Response.Headers.CacheControl = "private, no-cache";
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
         foreach (var tag in TagsOfPath(request.Path))
         {
             context.Tags.Add(tag);

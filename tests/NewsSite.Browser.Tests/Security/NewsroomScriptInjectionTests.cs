@@ -1,12 +1,14 @@
 using NewsSite.Articles;
 using NewsSite.Browser.Tests.Newsroom;
+using NewsSite.Site;
 
 namespace NewsSite.Browser.Tests.Security;
 
 /// <summary>
-/// The same payloads typed by an Admin into every newsroom form that keeps text (stories, sections, ad creatives, and
-/// the Admin's own display name), then every newsroom page that shows that text, in Chromium with the
-/// Content-Security-Policy switched off: the markup alone must keep them inert.
+/// The same payloads typed by an Admin into every newsroom form that keeps text (stories, sections, ad creatives, the
+/// site settings, and the Admin's own display name), then every page that shows that text, in Chromium with the
+/// Content-Security-Policy switched off: the markup alone must keep them inert. Each test has a site of its own (xUnit
+/// makes an instance of the class per test), so a payload saved as the site's name reaches no other test.
 /// </summary>
 public sealed class NewsroomScriptInjectionTests(BrowserSite browser) : IAsyncDisposable
 {
@@ -54,6 +56,77 @@ public sealed class NewsroomScriptInjectionTests(BrowserSite browser) : IAsyncDi
         }
 
         Assert.Empty(dialogs);
+    }
+
+    [Fact]
+    public async Task No_payload_saved_as_the_site_name_or_in_ads_txt_runs_on_the_pages_that_show_them()
+    {
+        var tab = await browser.NewTabAsync(Viewport.Desktop, _site, bypassCsp: true);
+        await using var context = tab.Context;
+        var dialogs = new List<string>();
+        tab.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            await dialog.DismissAsync();
+        };
+        var desk = new NewsroomDesk(tab);
+        await desk.SignInAsync(NewsroomAccounts.AdminEmail, NewsroomAccounts.Password);
+
+        // The name heads every reader page (title, masthead, Open Graph, the article's JSON-LD) and every newsroom page.
+        string[] readerPages = [.. ReaderPages.Paths.Where(p => !p.StartsWith("/admin", StringComparison.Ordinal))];
+        var adsTxt = "";
+        for (var i = 0; i < InjectionPayloads.All.Count; i++)
+        {
+            var payload = InjectionPayloads.All[i];
+            // From plain values each time: the audit entry and the notice quote the old value before the new one, and
+            // some payloads (an unclosed <style>) would hide whatever follows them.
+            await SaveSettingsAsync(desk, $"Site {i}", $"# Plain {i}");
+            var name = InjectionPayloads.Cut(payload, SiteSettings.NameMaxLength).Trim();
+            // A comment and a variable's value: ads.txt keeps both as written.
+            adsTxt = $"# {payload}\nCONTACT={payload}";
+            await SaveSettingsAsync(desk, name, adsTxt);
+            await InertPage.AssertAsync(tab, "/admin/settings (saved)");
+            foreach (var path in readerPages)
+            {
+                await BrowserSite.OpenAsync(tab, path);
+                await InertPage.AssertAsync(tab, path);
+                // The name just saved, not a copy of the page from before the save.
+                Assert.Equal(name, await tab.Locator(".site-name").TextContentAsync());
+            }
+
+            foreach (var path in new[] { "/admin", "/admin/settings", "/admin/audit" })
+            {
+                await desk.OpenAsync(path);
+                await InertPage.AssertAsync(tab, path);
+                Assert.Equal($"{name} newsroom", await tab.Locator(".newsroom-name").TextContentAsync());
+            }
+
+            // A refused save shows the bad lines again, in the field and quoted in its errors.
+            await desk.OpenAsync("/admin/settings");
+            await desk.Tab.GetByLabel("ads.txt lines").FillAsync($"{payload}, pub-1, DIRECT\nexample.com, pub-1, {payload}");
+            await desk.SubmitAsync("Save settings");
+            await InertPage.AssertAsync(tab, "/admin/settings (refused)");
+            Assert.Equal(2, await tab.Locator(".ads-txt-errors li").CountAsync());
+        }
+
+        // ads.txt itself is plain text, which no browser runs, and says so.
+        var adsTxtResponse = await tab.APIRequest.GetAsync("/ads.txt");
+        Assert.StartsWith("text/plain", adsTxtResponse.Headers["content-type"], StringComparison.Ordinal);
+        Assert.Equal("nosniff", adsTxtResponse.Headers["x-content-type-options"]);
+        Assert.Equal(adsTxt.Split('\n'), (await adsTxtResponse.TextAsync()).TrimEnd('\n').Split('\n'));
+
+        Assert.Empty(dialogs);
+    }
+
+    private static async Task SaveSettingsAsync(NewsroomDesk desk, string name, string adsTxt)
+    {
+        await desk.OpenAsync("/admin/settings");
+        await desk.Tab.GetByLabel("Site name", new() { Exact = true }).FillAsync(name);
+        await desk.Tab.GetByLabel("ads.txt lines").FillAsync(adsTxt);
+        await desk.SubmitAsync("Save settings");
+        var notice = await desk.Tab.Locator(".notice").AllTextContentsAsync();
+        Assert.True(notice is [var saved] && saved.StartsWith("Saved.", StringComparison.Ordinal),
+            $"Saving the name {name} was refused: {string.Join(" ", await desk.Tab.Locator(".field-error").AllTextContentsAsync())}");
     }
 
     /// <summary>A story with the payload in every field, saved as a draft and then published with a new body, so its

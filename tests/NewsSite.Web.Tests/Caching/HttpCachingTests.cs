@@ -92,4 +92,15 @@ public sealed class SignedInCachingTests : IAsyncDisposable
         Assert.Null(forEditor.Headers.Age);
         Assert.Null(forEditor.Headers.CacheControl?.SharedMaxAge);
     }
+
+    [Fact]
+    public async Task A_signed_in_editors_browser_asks_again_for_a_reader_page_every_time()
+    {
+        using var editor = await _site.SignInAsAsync(NewsSite.Newsroom.NewsroomRoles.Editor);
+        using var article = await editor.Client.GetAsync(new Uri("/news/" + Stories.SeedSlug, UriKind.Relative));
+
+        // Without a Cache-Control, the Last-Modified lets a browser keep the page by heuristic for weeks, edits unseen.
+        Assert.NotNull(article.Content.Headers.LastModified);
+        Assert.True(article.Headers.CacheControl is { Private: true, NoCache: true }, $"Cache-Control: {article.Headers.CacheControl}");
+    }
 }
