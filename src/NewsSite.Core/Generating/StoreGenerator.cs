@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -24,7 +23,7 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
     public async Task<GenerateReport> GenerateAsync(GenerationPlan plan, bool force, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var clock = Stopwatch.StartNew();
+        var phases = new GeneratePhases();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.WorksOutRelatedItself = true;
         var realArticles = await db.Articles.Real().CountAsync(cancellationToken);
@@ -44,6 +43,7 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         var creatives = GeneratedAds.For(plan, await db.AdSlots.ToDictionaryAsync(s => s.Name, s => s.Id, cancellationToken), target.SectionIds);
         db.AdCreatives.AddRange(creatives);
         await db.SaveChangesAsync(cancellationToken);
+        phases.End("clearing");
 
         var batches = StoryBatches.ReadAsync(new StoryGenerator(plan), cancellationToken: cancellationToken);
         GenerateCounts counts;
@@ -57,12 +57,17 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
             counts = await new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1).WriteAsync(batches, progress, cancellationToken);
         }
 
+        phases.End("stories");
         search?.End();
-        var relating = Stopwatch.StartNew();
-        var computed = await RelatedRebuild.RebuildAllAsync(db, cancellationToken);
-        relating.Stop();
+        phases.End("search index");
+        var computed = await RelatedRebuild.RebuildAllAsync(db, phases.End, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, clock.Elapsed) { RelatedListsTime = relating.Elapsed };
+        phases.End("commit");
+        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, phases.Elapsed)
+        {
+            Phases = phases.All,
+            CpuTime = phases.CpuTime,
+        };
     }
 
     private static async Task<GenerationTarget> PrepareAsync(NewsSiteDb db, GenerationPlan plan, bool hasRealContent, CancellationToken cancellationToken)

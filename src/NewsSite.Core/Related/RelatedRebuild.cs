@@ -12,20 +12,27 @@ namespace NewsSite.Articles;
 /// </summary>
 public static class RelatedRebuild
 {
-    public static async Task<int> RebuildAllAsync(NewsSiteDb db, CancellationToken cancellationToken = default)
+    public static Task<int> RebuildAllAsync(NewsSiteDb db, CancellationToken cancellationToken = default) =>
+        RebuildAllAsync(db, stepDone: null, cancellationToken);
+
+    /// <param name="db">The store.</param>
+    /// <param name="stepDone">Told when the stories are read, when their lists are ranked and when the lists are written.</param>
+    /// <param name="cancellationToken">Stops the rebuild.</param>
+    public static async Task<int> RebuildAllAsync(NewsSiteDb db, Action<string>? stepDone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var stories = await RelatingStory.ReadFrom(db.Articles).ToListAsync(cancellationToken);
+        stepDone?.Invoke("related lists: reading");
         var lists = RelatedLists.ForAll(stories, cancellationToken);
+        stepDone?.Invoke("related lists: ranking");
         var places = lists.SelectMany(l => l.Related.Select((related, rank) => new ComputedRelated { ArticleId = l.ArticleId, Rank = rank, RelatedArticleId = related }));
 
         await db.ComputedRelated.ExecuteDeleteAsync(cancellationToken);
-        if (db.Database.IsSqlite() && db.Database.CurrentTransaction is { } transaction)
-        {
-            return InsertWithSqlite((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), places);
-        }
-
-        return await InsertWithEfAsync(db, places, cancellationToken);
+        var rows = db.Database.IsSqlite() && db.Database.CurrentTransaction is { } transaction
+            ? InsertWithSqlite((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), places)
+            : await InsertWithEfAsync(db, places, cancellationToken);
+        stepDone?.Invoke("related lists: writing");
+        return rows;
     }
 
     // Rows go in key order, many to a statement, with the reverse index built once at the end: a million rows
