@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ganss.Xss;
 using Markdig;
 
@@ -36,19 +35,11 @@ public static class ArticleDerivedText
     public static string KeywordsOf(string headline, string summary, string body)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count(string text, int weight)
-        {
-            foreach (var term in Terms.Of(text))
-            {
-                counts[term] = counts.GetValueOrDefault(term) + weight;
-            }
-        }
-
-        Count(headline, 3);
-        Count(summary, 1);
-        Count(body, 1);
+        Terms.Count(headline, 3, counts);
+        Terms.Count(summary, 1, counts);
+        Terms.Count(body, 1, counts);
         var keywords = string.Join(' ', counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(KeywordCount).Select(c => c.Key.ToString(CultureInfo.InvariantCulture)));
+            .Take(KeywordCount).Select(c => c.Key));
         return keywords.Length <= ArticleLimits.Keywords ? keywords : keywords[..keywords.LastIndexOf(' ', ArticleLimits.Keywords)];
     }
 
