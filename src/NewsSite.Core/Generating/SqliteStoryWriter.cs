@@ -7,7 +7,7 @@ namespace NewsSite.Generating;
 /// tracker. Article ids are given, not generated (<see cref="FirstId"/> + story number), so tags, related links
 /// and the import record can be linked without reading anything back.
 /// </summary>
-internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTransaction transaction, GenerationTarget target, int firstId)
+internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTransaction transaction, GenerationTarget target, int firstId, SqliteSearchPause? search)
 {
     private static readonly string[] ArticleColumns =
     [
@@ -47,6 +47,7 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTrans
                 counts = counts.Add(story);
             }
 
+            search?.Add(firstId + batch[0].Number, firstId + batch[^1].Number);
             progress?.Report(counts.Articles);
         }
 

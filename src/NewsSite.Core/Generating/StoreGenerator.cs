@@ -39,6 +39,7 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         var search = sqlite.Connection is null ? null : SqliteSearchPause.Begin(sqlite.Connection, sqlite.Transaction);
 
         await GeneratedContent.RemoveAsync(db, cancellationToken);
+        search?.Clear();
         var target = await PrepareAsync(db, plan, realArticles > 0, cancellationToken);
         var creatives = GeneratedAds.For(plan, await db.AdSlots.ToDictionaryAsync(s => s.Name, s => s.Id, cancellationToken), target.SectionIds);
         db.AdCreatives.AddRange(creatives);
@@ -54,12 +55,11 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         else
         {
             var firstId = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
-            counts = await new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1).WriteAsync(batches, progress, cancellationToken);
+            counts = await new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1, search).WriteAsync(batches, progress, cancellationToken);
         }
 
-        phases.End("stories");
         search?.End();
-        phases.End("search index");
+        phases.End("stories");
         var computed = await RelatedRebuild.RebuildAllAsync(db, phases.End, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         phases.End("commit");
