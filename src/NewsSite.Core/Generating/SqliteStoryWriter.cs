@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsSite.Articles;
 
 namespace NewsSite.Generating;
 
@@ -17,6 +18,9 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTrans
 
     public int FirstId => firstId;
 
+    /// <summary>The stories written, as related lists see them, in id order: the lists are worked out from these, not read back.</summary>
+    public List<RelatingStory> Written { get; } = [];
+
     public async Task<GenerateCounts> WriteAsync(IAsyncEnumerable<GeneratedStory[]> batches, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         using var article = Prepare("Articles", ArticleColumns);
@@ -30,13 +34,18 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTrans
             {
                 var id = firstId + story.Number;
                 var a = story.Article;
+                var sectionId = target.SectionIds[story.Section];
                 Run(article, id, target.SlugFor(story), a.Headline, a.HeadlineKey, a.Summary, a.Body, a.BodyHtml, a.WordCount, a.Keywords,
-                    a.DatelinePlace, a.Source, a.Byline, target.SectionIds[story.Section], (int)a.Status, a.PublishedAt, a.UpdatedAt,
+                    a.DatelinePlace, a.Source, a.Byline, sectionId, (int)a.Status, a.PublishedAt, a.UpdatedAt,
                     a.CreatedAt, false, a.ConcurrencyStamp.ToString().ToUpperInvariant());
-                foreach (var number in story.Tags)
+                var tagIds = new int[story.Tags.Count];
+                for (var i = 0; i < tagIds.Length; i++)
                 {
-                    Run(tag, id, target.TagIds[number]);
+                    tagIds[i] = target.TagIds[story.Tags[i]];
+                    Run(tag, id, tagIds[i]);
                 }
+
+                Written.Add(new RelatingStory(id, sectionId, tagIds, a.Keywords, a.Status, a.PublishedAt));
 
                 for (var position = 0; position < story.Related.Count; position++)
                 {

@@ -48,6 +48,7 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
 
         var batches = StoryBatches.ReadAsync(new StoryGenerator(plan), cancellationToken: cancellationToken);
         GenerateCounts counts;
+        IReadOnlyList<RelatingStory> written = [];
         if (sqlite.Connection is null)
         {
             counts = await new EfStoryWriter(db, target).WriteAsync(batches, progress, cancellationToken);
@@ -55,12 +56,14 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         else
         {
             var firstId = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
-            counts = await new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1, search).WriteAsync(batches, progress, cancellationToken);
+            var writer = new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1, search);
+            counts = await writer.WriteAsync(batches, progress, cancellationToken);
+            written = writer.Written;
         }
 
         search?.End();
         phases.End("stories");
-        var computed = await RelatedRebuild.RebuildAllAsync(db, phases.End, cancellationToken);
+        var computed = await RelatedRebuild.RebuildAllAsync(db, written, phases.End, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         phases.End("commit");
         return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, phases.Elapsed)
