@@ -1,11 +1,16 @@
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 
 namespace NewsSite.Articles;
 
 /// <summary>Words that carry meaning: lower case, stop words dropped, plurals folded ("missiles" → "missile").</summary>
-public static partial class Terms
+/// <remarks>
+/// A word is what the pattern <c>\p{L}[\p{L}\p{N}]*</c> matches, one UTF-16 char at a time: a letter, then letters
+/// and numbers. Read with a scanner rather than that regex: every save, and every generated story, reads its whole
+/// body here, and matching allocated a match and a string per word.
+/// </remarks>
+public static class Terms
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "a", "about", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before",
         "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "during", "each", "for", "from", "had",
@@ -17,29 +22,93 @@ public static partial class Terms
         "friday", "saturday", "sunday", "told", "according", "amid", "around", "still", "just", "like", "may", "many", "much",
     };
 
-    public static IEnumerable<string> Of(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static int CountWords(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 0;
+        }
+
+        var words = 0;
+        for (var at = 0; NextWord(text, ref at, out _);)
+        {
+            words++;
+        }
+
+        return words;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> to the count of each of the text's terms, every time it occurs.</summary>
+    public static void Count(string text, int weight, Dictionary<string, int> counts)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match match in Word().Matches(text.ToLowerInvariant()))
+        ArgumentNullException.ThrowIfNull(counts);
+        var spans = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        for (var at = 0; NextWord(text, ref at, out var word);)
         {
-            var word = match.Value;
-            if (word.Length < 3 || StopWords.Contains(word) || char.IsAsciiDigit(word[0]))
+            if (word.Length < 3)
             {
                 continue;
             }
 
-            yield return Fold(word);
+            var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
+            for (var i = 0; i < word.Length; i++)
+            {
+                lower[i] = char.ToLowerInvariant(word[i]);
+            }
+
+            if (StopWordSpans.Contains(lower))
+            {
+                continue;
+            }
+
+            var term = Fold(lower);
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(spans, term, out _);
+            count += weight;
         }
     }
 
-    public static int CountWords(string text) => string.IsNullOrEmpty(text) ? 0 : Word().Count(text);
+    // The next word at or after `at`; `at` moves past it.
+    private static bool NextWord(ReadOnlySpan<char> text, ref int at, out ReadOnlySpan<char> word)
+    {
+        while (at < text.Length && !IsLetter(text[at]))
+        {
+            at++;
+        }
 
-    private static string Fold(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
-        : word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal) ? word
-        : word.EndsWith('s') && word.Length > 3 ? word[..^1]
-        : word;
+        var start = at;
+        if (at < text.Length)
+        {
+            at++;
+            while (at < text.Length && (IsLetter(text[at]) || IsNumber(text[at])))
+            {
+                at++;
+            }
+        }
 
-    [GeneratedRegex(@"\p{L}[\p{L}\p{N}]*")]
-    private static partial Regex Word();
+        word = text[start..at];
+        return word.Length > 0;
+    }
+
+    // \p{L} and \p{N}: char.IsLetter and char.IsNumber are those categories (TermsTests checks every char).
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\x7f' && char.IsLetter(c));
+
+    private static bool IsNumber(char c) => char.IsAsciiDigit(c) || (c > '\x7f' && char.IsNumber(c));
+
+    // The word is lower case and three letters or more; folding only shortens it, in place.
+    private static ReadOnlySpan<char> Fold(Span<char> word)
+    {
+        if (word.EndsWith("ies") && word.Length > 4)
+        {
+            word[^3] = 'y';
+            return word[..^2];
+        }
+
+        return word.EndsWith("ss") || word.EndsWith("us") || word.EndsWith("is") ? word
+            : word.EndsWith('s') && word.Length > 3 ? word[..^1]
+            : word;
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using NewsSite.Articles;
 
 namespace NewsSite.Generating;
 
@@ -7,7 +8,7 @@ namespace NewsSite.Generating;
 /// tracker. Article ids are given, not generated (<see cref="FirstId"/> + story number), so tags, related links
 /// and the import record can be linked without reading anything back.
 /// </summary>
-internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTransaction transaction, GenerationTarget target, int firstId)
+internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTransaction transaction, GenerationTarget target, int firstId, SqliteSearchPause? search)
 {
     private static readonly string[] ArticleColumns =
     [
@@ -16,6 +17,9 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTrans
     ];
 
     public int FirstId => firstId;
+
+    /// <summary>The stories written, as related lists see them, in id order: the lists are worked out from these, not read back.</summary>
+    public List<RelatingStory> Written { get; } = [];
 
     public async Task<GenerateCounts> WriteAsync(IAsyncEnumerable<GeneratedStory[]> batches, IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -30,13 +34,18 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTrans
             {
                 var id = firstId + story.Number;
                 var a = story.Article;
+                var sectionId = target.SectionIds[story.Section];
                 Run(article, id, target.SlugFor(story), a.Headline, a.HeadlineKey, a.Summary, a.Body, a.BodyHtml, a.WordCount, a.Keywords,
-                    a.DatelinePlace, a.Source, a.Byline, target.SectionIds[story.Section], (int)a.Status, a.PublishedAt, a.UpdatedAt,
+                    a.DatelinePlace, a.Source, a.Byline, sectionId, (int)a.Status, a.PublishedAt, a.UpdatedAt,
                     a.CreatedAt, false, a.ConcurrencyStamp.ToString().ToUpperInvariant());
-                foreach (var number in story.Tags)
+                var tagIds = new int[story.Tags.Count];
+                for (var i = 0; i < tagIds.Length; i++)
                 {
-                    Run(tag, id, target.TagIds[number]);
+                    tagIds[i] = target.TagIds[story.Tags[i]];
+                    Run(tag, id, tagIds[i]);
                 }
+
+                Written.Add(new RelatingStory(id, sectionId, tagIds, a.Keywords, a.Status, a.PublishedAt));
 
                 for (var position = 0; position < story.Related.Count; position++)
                 {
@@ -47,6 +56,7 @@ internal sealed class SqliteStoryWriter(SqliteConnection connection, SqliteTrans
                 counts = counts.Add(story);
             }
 
+            search?.Add(firstId + batch[0].Number, firstId + batch[^1].Number);
             progress?.Report(counts.Articles);
         }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -24,7 +23,7 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
     public async Task<GenerateReport> GenerateAsync(GenerationPlan plan, bool force, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var clock = Stopwatch.StartNew();
+        var phases = new GeneratePhases();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.WorksOutRelatedItself = true;
         var realArticles = await db.Articles.Real().CountAsync(cancellationToken);
@@ -40,13 +39,16 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         var search = sqlite.Connection is null ? null : SqliteSearchPause.Begin(sqlite.Connection, sqlite.Transaction);
 
         await GeneratedContent.RemoveAsync(db, cancellationToken);
+        search?.Clear();
         var target = await PrepareAsync(db, plan, realArticles > 0, cancellationToken);
         var creatives = GeneratedAds.For(plan, await db.AdSlots.ToDictionaryAsync(s => s.Name, s => s.Id, cancellationToken), target.SectionIds);
         db.AdCreatives.AddRange(creatives);
         await db.SaveChangesAsync(cancellationToken);
+        phases.End("clearing");
 
         var batches = StoryBatches.ReadAsync(new StoryGenerator(plan), cancellationToken: cancellationToken);
         GenerateCounts counts;
+        IReadOnlyList<RelatingStory> written = [];
         if (sqlite.Connection is null)
         {
             counts = await new EfStoryWriter(db, target).WriteAsync(batches, progress, cancellationToken);
@@ -54,15 +56,21 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
         else
         {
             var firstId = await db.Articles.MaxAsync(a => (int?)a.Id, cancellationToken) ?? 0;
-            counts = await new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1).WriteAsync(batches, progress, cancellationToken);
+            var writer = new SqliteStoryWriter(sqlite.Connection, sqlite.Transaction, target, firstId + 1, search);
+            counts = await writer.WriteAsync(batches, progress, cancellationToken);
+            written = writer.Written;
         }
 
         search?.End();
-        var relating = Stopwatch.StartNew();
-        var computed = await RelatedRebuild.RebuildAllAsync(db, cancellationToken);
-        relating.Stop();
+        phases.End("stories");
+        var computed = await RelatedRebuild.RebuildAllAsync(db, written, phases.End, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, clock.Elapsed) { RelatedListsTime = relating.Elapsed };
+        phases.End("commit");
+        return new GenerateReport(counts, target.TagIds.Distinct().Count(), creatives.Count, computed, realArticles, phases.Elapsed)
+        {
+            Phases = phases.All,
+            CpuTime = phases.CpuTime,
+        };
     }
 
     private static async Task<GenerationTarget> PrepareAsync(NewsSiteDb db, GenerationPlan plan, bool hasRealContent, CancellationToken cancellationToken)

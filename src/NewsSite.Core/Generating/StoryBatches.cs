@@ -6,7 +6,7 @@ namespace NewsSite.Generating;
 
 /// <summary>
 /// Generates a plan's stories in batches, each batch made and rendered in parallel (with the same
-/// <see cref="ArticleDerivedText"/> a save uses) while the caller writes the batch before it.
+/// <see cref="ArticleDerivedText"/> a save uses, less the sanitizer) while the caller writes the batch before it.
 /// </summary>
 public static class StoryBatches
 {
@@ -29,7 +29,7 @@ public static class StoryBatches
                         Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
                         {
                             batch[i] = generator.Generate(first + i);
-                            ArticleDerivedText.Apply(batch[i].Article);
+                            ArticleDerivedText.ApplyToGenerated(batch[i].Article);
                         });
                         await batches.Writer.WriteAsync(batch, cancellationToken);
                     }

@@ -8,20 +8,42 @@ internal sealed class TermNumbers
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;
+
+    public TermNumbers() => _spans = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public PreparedStory Prepare(RelatedCandidate story)
     {
-        var terms = new SortedSet<int>();
-        foreach (var term in story.Keywords.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var terms = new List<int>(ArticleDerivedText.KeywordCount);
+        var keywords = story.Keywords.AsSpan();
+        foreach (var range in keywords.Split(' '))
         {
-            if (!_numbers.TryGetValue(term, out var number))
+            var term = keywords[range];
+            if (term.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!_spans.TryGetValue(term, out var number))
             {
                 number = _numbers.Count;
-                _numbers.Add(term, number);
+                _spans.TryAdd(term, number);
             }
 
             terms.Add(number);
         }
 
-        return new PreparedStory(story.Id, story.SectionId, [.. story.TagIds.Distinct()], [.. terms], story.PublishedAt);
+        // Sorted and distinct: ranking sums weights in term order, and reads the highest number from the end.
+        terms.Sort();
+        var distinct = terms.Count == 0 ? 0 : 1;
+        for (var i = 1; i < terms.Count; i++)
+        {
+            if (terms[i] != terms[distinct - 1])
+            {
+                terms[distinct++] = terms[i];
+            }
+        }
+
+        return new PreparedStory(story.Id, story.SectionId, [.. story.TagIds.Distinct()], [.. terms[..distinct]], story.PublishedAt);
     }
 }

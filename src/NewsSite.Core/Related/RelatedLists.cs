@@ -10,10 +10,16 @@ public static class RelatedLists
     {
         ArgumentNullException.ThrowIfNull(stories);
         var terms = new TermNumbers();
-        var prepared = stories.ToDictionary(s => s.Id, s => terms.Prepare(s.AsCandidate()));
+        var prepared = stories.Select(s => terms.Prepare(s.AsCandidate())).ToArray();
+        var byId = new Dictionary<int, PreparedStory>(prepared.Length);
+        foreach (var story in prepared)
+        {
+            byId[story.Id] = story;
+        }
 
         // Listed stories in publishing order, and for each section and tag the positions of its stories in that order.
         var listed = stories.Where(s => s.IsListed).OrderBy(s => s.Order).ThenBy(s => s.Id).ToArray();
+        var listedPrepared = Array.ConvertAll(listed, s => byId[s.Id]);
         var bySection = new Dictionary<int, List<int>>();
         var byTag = new Dictionary<int, List<int>>();
         for (var position = 0; position < listed.Length; position++)
@@ -26,11 +32,11 @@ public static class RelatedLists
         }
 
         var lists = new (int, IReadOnlyList<int>)[stories.Count];
-        Parallel.For(0, stories.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, stories.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<int>(), (i, _, nearby) =>
         {
             var story = stories[i];
             var start = LowerBound(listed, story);
-            var nearby = new List<int>();
+            nearby.Clear();
             foreach (var positions in story.TagIds.Select(t => byTag.GetValueOrDefault(t)).Append(bySection.GetValueOrDefault(story.SectionId)))
             {
                 if (positions is null)
@@ -41,20 +47,50 @@ public static class RelatedLists
                 var at = positions.BinarySearch(start);
                 at = at < 0 ? ~at : at;
                 var from = Math.Max(0, at - RelatedNeighbourhood.EachSide);
-                nearby.AddRange(positions.GetRange(from, Math.Min(positions.Count, at + RelatedNeighbourhood.EachSide + 1) - from));
+                var to = Math.Min(positions.Count, at + RelatedNeighbourhood.EachSide + 1);
+                for (var p = from; p < to; p++)
+                {
+                    nearby.Add(positions[p]);
+                }
             }
 
+            // Sorted and distinct, without the story: EachSide on each side of it, then AnywhereEachSide of any kind.
             nearby.Sort();
-            var distinct = nearby.Distinct().Where(p => listed[p].Id != story.Id).ToList();
-            var split = distinct.BinarySearch(start);
+            var distinct = 0;
+            for (var n = 0; n < nearby.Count; n++)
+            {
+                var p = nearby[n];
+                if ((distinct == 0 || p != nearby[distinct - 1]) && listed[p].Id != story.Id)
+                {
+                    nearby[distinct++] = p;
+                }
+            }
+
+            var split = nearby.BinarySearch(0, distinct, start, comparer: null);
             split = split < 0 ? ~split : split;
-            var before = distinct.GetRange(Math.Max(0, split - RelatedNeighbourhood.EachSide), Math.Min(split, RelatedNeighbourhood.EachSide));
-            var after = distinct.Skip(split).Take(RelatedNeighbourhood.EachSide);
-            var anywhereBefore = Enumerable.Range(Math.Max(0, start - RelatedNeighbourhood.AnywhereEachSide), Math.Min(start, RelatedNeighbourhood.AnywhereEachSide));
-            var anywhereAfter = Enumerable.Range(start, listed.Length - start).Where(p => listed[p].Id != story.Id).Take(RelatedNeighbourhood.AnywhereEachSide);
-            var candidates = before.Concat(after).Concat(anywhereBefore).Concat(anywhereAfter).Select(p => prepared[listed[p].Id]).ToList();
-            lists[i] = (story.Id, RelatedRanking.Rank(prepared[story.Id], candidates, RelatedNeighbourhood.Stored));
-        });
+            var candidates = new List<PreparedStory>((2 * RelatedNeighbourhood.EachSide) + (2 * RelatedNeighbourhood.AnywhereEachSide));
+            for (var p = Math.Max(0, split - RelatedNeighbourhood.EachSide); p < Math.Min(distinct, split + RelatedNeighbourhood.EachSide); p++)
+            {
+                candidates.Add(listedPrepared[nearby[p]]);
+            }
+
+            for (var p = Math.Max(0, start - RelatedNeighbourhood.AnywhereEachSide); p < start; p++)
+            {
+                candidates.Add(listedPrepared[p]);
+            }
+
+            for (int p = start, taken = 0; p < listed.Length && taken < RelatedNeighbourhood.AnywhereEachSide; p++)
+            {
+                if (listed[p].Id != story.Id)
+                {
+                    candidates.Add(listedPrepared[p]);
+                    taken++;
+                }
+            }
+
+            lists[i] = (story.Id, RelatedRanking.Rank(prepared[i], candidates, RelatedNeighbourhood.Stored));
+            return nearby;
+        }, _ => { });
         return lists;
     }
 

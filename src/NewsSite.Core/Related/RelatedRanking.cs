@@ -16,6 +16,9 @@ public static class RelatedRanking
     [ThreadStatic]
     private static double[]? _weight;
 
+    [ThreadStatic]
+    private static bool[]? _inStory;
+
     public const double SameSectionBonus = 0.25;
     public const double SharedTagBonus = 0.35;
 
@@ -31,31 +34,45 @@ public static class RelatedRanking
     internal static IReadOnlyList<int> Rank(PreparedStory story, IReadOnlyList<PreparedStory> candidates, int count)
     {
         var others = new List<PreparedStory>(candidates.Count);
-        var seen = new HashSet<int> { story.Id };
+        var seen = new HashSet<int>(candidates.Count + 1) { story.Id };
+        var highest = Highest(story.Terms);
         foreach (var candidate in candidates)
         {
             if (seen.Add(candidate.Id))
             {
                 others.Add(candidate);
+                highest = Math.Max(highest, Highest(candidate.Terms));
             }
         }
 
         // Document frequencies, then IDF squared (a term's weight in both norms and dot products), in per-thread
         // arrays indexed by term number: ranking a whole store calls this once per story.
-        var frequency = Buffer(ref _frequency, story, others);
-        var touched = new List<int>();
-        foreach (var terms in others.Select(o => o.Terms).Append(story.Terms))
+        var frequency = Buffer(ref _frequency, highest);
+        var weight = Buffer(ref _weight, highest);
+        var inStory = Buffer(ref _inStory, highest);
+        var touched = new List<int>(24 * (others.Count + 1));
+        foreach (var term in story.Terms)
         {
-            foreach (var term in terms)
+            Count(term);
+            inStory[term] = true;
+        }
+
+        foreach (var other in others)
+        {
+            foreach (var term in other.Terms)
             {
-                if (frequency[term]++ == 0)
-                {
-                    touched.Add(term);
-                }
+                Count(term);
             }
         }
 
-        var weight = Buffer(ref _weight, story, others);
+        void Count(int term)
+        {
+            if (frequency[term]++ == 0)
+            {
+                touched.Add(term);
+            }
+        }
+
         var documents = others.Count + 1;
         foreach (var term in touched)
         {
@@ -64,25 +81,16 @@ public static class RelatedRanking
             frequency[term] = 0;
         }
 
-        double SumOfWeights(int[] terms)
+        var storyNorm = Math.Sqrt(SumOfWeights(story.Terms, weight));
+        var best = new List<(double Score, DateTime PublishedAt, int Id)>(count + 1);
+        foreach (var candidate in others)
         {
-            var sum = 0.0;
-            foreach (var term in terms)
-            {
-                sum += weight[term];
-            }
-
-            return sum;
-        }
-
-        var storyNorm = Math.Sqrt(SumOfWeights(story.Terms));
-        double Score(PreparedStory candidate)
-        {
-            var norm = Math.Sqrt(SumOfWeights(candidate.Terms));
+            // Sums run in term order, as they always have: the same doubles, so the same rounding and the same lists.
+            var norm = Math.Sqrt(SumOfWeights(candidate.Terms, weight));
             var shared = 0.0;
             foreach (var term in candidate.Terms)
             {
-                if (Array.BinarySearch(story.Terms, term) >= 0)
+                if (inStory[term])
                 {
                     shared += weight[term];
                 }
@@ -95,21 +103,56 @@ public static class RelatedRanking
                 sharedTags += Array.IndexOf(story.TagIds, tag) >= 0 ? 1 : 0;
             }
 
-            return cosine + (candidate.SectionId == story.SectionId ? SameSectionBonus : 0) + (sharedTags * SharedTagBonus);
+            var score = cosine + (candidate.SectionId == story.SectionId ? SameSectionBonus : 0) + (sharedTags * SharedTagBonus);
+            Keep(best, (Math.Round(score, 6), candidate.PublishedAt, candidate.Id), count);
         }
 
-        return others
-            .Select(c => (c.Id, c.PublishedAt, Score: Math.Round(Score(c), 6)))
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
-            .Take(count)
-            .Select(c => c.Id)
-            .ToList();
+        foreach (var term in story.Terms)
+        {
+            inStory[term] = false;
+        }
+
+        return best.ConvertAll(b => b.Id);
     }
 
-    // A per-thread array long enough for every term number in play; frequencies are left at zero after each use.
-    private static T[] Buffer<T>(ref T[]? buffer, PreparedStory story, List<PreparedStory> others)
+    private static double SumOfWeights(int[] terms, double[] weight)
     {
-        var highest = others.Select(o => o.Terms.Length == 0 ? -1 : o.Terms[^1]).Append(story.Terms.Length == 0 ? -1 : story.Terms[^1]).Max();
+        var sum = 0.0;
+        foreach (var term in terms)
+        {
+            sum += weight[term];
+        }
+
+        return sum;
+    }
+
+    // The best `count` so far, best first: highest score, then the most recent, then the highest id (ids never tie).
+    private static void Keep(List<(double Score, DateTime PublishedAt, int Id)> best, (double Score, DateTime PublishedAt, int Id) candidate, int count)
+    {
+        var at = best.Count;
+        while (at > 0 && Before(candidate, best[at - 1]))
+        {
+            at--;
+        }
+
+        if (at < count)
+        {
+            best.Insert(at, candidate);
+            if (best.Count > count)
+            {
+                best.RemoveAt(count);
+            }
+        }
+
+        static bool Before((double Score, DateTime PublishedAt, int Id) a, (double Score, DateTime PublishedAt, int Id) b) =>
+            a.Score != b.Score ? a.Score > b.Score : a.PublishedAt != b.PublishedAt ? a.PublishedAt > b.PublishedAt : a.Id > b.Id;
+    }
+
+    private static int Highest(int[] terms) => terms.Length == 0 ? -1 : terms[^1];
+
+    // A per-thread array long enough for every term number in play; frequencies and marks are left cleared after each use.
+    private static T[] Buffer<T>(ref T[]? buffer, int highest)
+    {
         if (buffer is null || buffer.Length <= highest)
         {
             buffer = new T[Math.Max(highest + 1, (buffer?.Length ?? 256) * 2)];

@@ -12,54 +12,72 @@ namespace NewsSite.Articles;
 /// </summary>
 public static class RelatedRebuild
 {
-    public static async Task<int> RebuildAllAsync(NewsSiteDb db, CancellationToken cancellationToken = default)
+    public static Task<int> RebuildAllAsync(NewsSiteDb db, CancellationToken cancellationToken = default) =>
+        RebuildAllAsync(db, newest: [], stepDone: null, cancellationToken);
+
+    /// <param name="db">The store.</param>
+    /// <param name="newest">
+    /// Stories the caller has just written and still holds, in id order, with ids above every other story's: only the
+    /// others are read from the store (reading a row's keywords means reading past its body, a whole 100,000-story store).
+    /// </param>
+    /// <param name="stepDone">Told when the stories are read, when their lists are ranked and when the lists are written.</param>
+    /// <param name="cancellationToken">Stops the rebuild.</param>
+    public static async Task<int> RebuildAllAsync(
+        NewsSiteDb db, IReadOnlyList<RelatingStory> newest, Action<string>? stepDone, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stories = await RelatingStory.ReadFrom(db.Articles).ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(newest);
+        var stored = newest.Count == 0 ? db.Articles : db.Articles.Where(a => a.Id < newest[0].Id);
+        var stories = await RelatingStory.ReadFrom(stored).ToListAsync(cancellationToken);
+        stories.AddRange(newest);
+        stepDone?.Invoke("related lists: reading");
         var lists = RelatedLists.ForAll(stories, cancellationToken);
-        var places = lists.SelectMany(l => l.Related.Select((related, rank) => new ComputedRelated { ArticleId = l.ArticleId, Rank = rank, RelatedArticleId = related }));
+        stepDone?.Invoke("related lists: ranking");
 
         await db.ComputedRelated.ExecuteDeleteAsync(cancellationToken);
-        if (db.Database.IsSqlite() && db.Database.CurrentTransaction is { } transaction)
-        {
-            return InsertWithSqlite((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), places);
-        }
-
-        return await InsertWithEfAsync(db, places, cancellationToken);
+        var rows = db.Database.IsSqlite() && db.Database.CurrentTransaction is { } transaction
+            ? InsertWithSqlite((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), lists)
+            : await InsertWithEfAsync(db, lists, cancellationToken);
+        stepDone?.Invoke("related lists: writing");
+        return rows;
     }
 
-    // Rows go in key order, many to a statement, with the reverse index built once at the end: a million rows
-    // inserted one by one into two B-trees would take most of a generator run.
-    private const int RowsPerStatement = 250;
     private const string ReverseIndex = "IX_ComputedRelated_RelatedArticleId";
 
-    private static int InsertWithSqlite(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<ComputedRelated> places)
+    // Rows go in key order, a list to a statement, with the reverse index built once at the end: a million rows
+    // inserted one by one into two B-trees would take most of a generator run. Not more rows to a statement:
+    // Microsoft.Data.Sqlite looks each parameter up by name on every run, and SQLite finds a name by walking the
+    // statement's list of them, so a statement's binding cost grows with the square of its parameters.
+    private static int InsertWithSqlite(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<(int ArticleId, IReadOnlyList<int> Related)> lists)
     {
         Execute(connection, transaction, $"DROP INDEX IF EXISTS \"{ReverseIndex}\"");
+        var inserts = new Dictionary<int, SqliteCommand>();
         var rows = 0;
-        SqliteCommand? full = null;
         try
         {
-            foreach (var batch in places.Chunk(RowsPerStatement))
+            foreach (var (articleId, related) in lists.Where(l => l.Related.Count > 0))
             {
-                var insert = batch.Length == RowsPerStatement ? full ??= InsertCommand(connection, transaction, RowsPerStatement) : InsertCommand(connection, transaction, batch.Length);
-                for (var i = 0; i < batch.Length; i++)
+                if (!inserts.TryGetValue(related.Count, out var insert))
                 {
-                    insert.Parameters[3 * i].Value = batch[i].ArticleId;
-                    insert.Parameters[(3 * i) + 1].Value = batch[i].Rank;
-                    insert.Parameters[(3 * i) + 2].Value = batch[i].RelatedArticleId;
+                    inserts[related.Count] = insert = InsertCommand(connection, transaction, related.Count);
+                }
+
+                for (var rank = 0; rank < related.Count; rank++)
+                {
+                    insert.Parameters[3 * rank].Value = articleId;
+                    insert.Parameters[(3 * rank) + 1].Value = rank;
+                    insert.Parameters[(3 * rank) + 2].Value = related[rank];
                 }
 
                 rows += insert.ExecuteNonQuery();
-                if (insert != full)
-                {
-                    insert.Dispose();
-                }
             }
         }
         finally
         {
-            full?.Dispose();
+            foreach (var insert in inserts.Values)
+            {
+                insert.Dispose();
+            }
         }
 
         Execute(connection, transaction, $"CREATE INDEX \"{ReverseIndex}\" ON \"ComputedRelated\" (\"RelatedArticleId\")");
@@ -95,8 +113,9 @@ public static class RelatedRebuild
         command.ExecuteNonQuery();
     }
 
-    private static async Task<int> InsertWithEfAsync(NewsSiteDb db, IEnumerable<ComputedRelated> places, CancellationToken cancellationToken)
+    private static async Task<int> InsertWithEfAsync(NewsSiteDb db, IReadOnlyList<(int ArticleId, IReadOnlyList<int> Related)> lists, CancellationToken cancellationToken)
     {
+        var places = lists.SelectMany(l => l.Related.Select((related, rank) => new ComputedRelated { ArticleId = l.ArticleId, Rank = rank, RelatedArticleId = related }));
         var refreshes = db.WorksOutRelatedItself;
         db.WorksOutRelatedItself = true;
         try
