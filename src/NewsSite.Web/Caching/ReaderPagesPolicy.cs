@@ -14,10 +14,11 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
     {
         var http = context.HttpContext;
         var request = http.Request;
+        var isAdmin = request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
         var cacheable = options.Value.Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && http.User.Identity?.IsAuthenticated != true
-            && !request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+            && !isAdmin
             // Uploaded images carry their own year-long Cache-Control; a copy in the output cache would only take memory.
             && !request.Path.StartsWithSegments("/media", StringComparison.OrdinalIgnoreCase)
             && !request.Headers.ContainsKey("Authorization");
@@ -45,7 +46,7 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
                 return Task.CompletedTask;
             });
         }
-        else if (!request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        else if (!isAdmin)
         {
             // A page never stored here (a signed-in user's) still needs a Cache-Control of its own: without one, a
             // browser keeps an article page (it has a Last-Modified) fresh by heuristic for weeks, without asking, and a

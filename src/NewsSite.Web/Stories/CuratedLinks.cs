@@ -125,7 +125,8 @@ public sealed class CuratedLinks(NewsSiteDb db, StoryLookup lookup)
         return named.Where(n => stories.ContainsKey(n.Id)).ToDictionary(n => n.Slug, n => stories[n.Id], StringComparer.Ordinal);
     }
 
-    private static List<int> Linked(Article story) => story.RelatedLinks.Select(l => l.RelatedArticleId).ToList();
+    /// <summary>The ids of the stories <paramref name="story"/> links to now (its links loaded).</summary>
+    public static List<int> Linked(Article story) => story.RelatedLinks.Select(l => l.RelatedArticleId).ToList();
 
     private static List<(int Number, string Text, string? Slug)> Lines(string lines) =>
         lines.Split('\n').Select((text, index) => (Number: index + 1, Text: text.Trim()))

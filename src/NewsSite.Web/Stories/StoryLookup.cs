@@ -14,7 +14,8 @@ public sealed class StoryLookup(NewsSiteDb db, StoryAccess access, SiteTime time
 {
     public const int Limit = 10;
 
-    private async Task<IQueryable<Article>> FindableAsync(ClaimsPrincipal user)
+    // An Author also keeps the stories in linked (see WithIdsAsync).
+    private async Task<IQueryable<Article>> FindableAsync(ClaimsPrincipal user, IReadOnlyCollection<int>? linked = null)
     {
         var stories = db.Articles.AsNoTracking();
         if (await access.IsEditorAsync(user))
@@ -23,7 +24,8 @@ public sealed class StoryLookup(NewsSiteDb db, StoryAccess access, SiteTime time
         }
 
         var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return stories.VisibleToReaders(time.UtcNow).Union(stories.Where(a => a.AuthorId == me));
+        var findable = stories.VisibleToReaders(time.UtcNow).Union(stories.Where(a => a.AuthorId == me));
+        return linked is { Count: > 0 } ? findable.Union(stories.Where(a => linked.Contains(a.Id))) : findable;
     }
 
     /// <summary>Up to <see cref="Limit"/> stories whose headline holds <paramref name="text"/>, newest first.</summary>
@@ -45,21 +47,8 @@ public sealed class StoryLookup(NewsSiteDb db, StoryAccess access, SiteTime time
     /// whoever looks, in no order. A link already saved on a story stays linkable: an Author keeps the links an Editor
     /// chose for their story, though the linked story may be someone's draft or have gone back to draft since.
     /// </summary>
-    public async Task<IReadOnlyList<FoundStory>> WithIdsAsync(ClaimsPrincipal user, IReadOnlyCollection<int> ids, IReadOnlyCollection<int> linked, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var findable = (await FindableAsync(user)).Where(a => ids.Contains(a.Id));
-        if (linked.Count > 0)
-        {
-            findable = findable.Union(db.Articles.AsNoTracking().Where(a => linked.Contains(a.Id) && ids.Contains(a.Id)));
-        }
-
-        return await ListAsync(findable, cancellationToken);
-    }
+    public async Task<IReadOnlyList<FoundStory>> WithIdsAsync(ClaimsPrincipal user, IReadOnlyCollection<int> ids, IReadOnlyCollection<int> linked, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await ListAsync((await FindableAsync(user, linked)).Where(a => ids.Contains(a.Id)), cancellationToken);
 
     private static async Task<IReadOnlyList<FoundStory>> ListAsync(IQueryable<Article> stories, CancellationToken cancellationToken)
     {

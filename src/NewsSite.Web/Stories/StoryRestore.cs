@@ -57,7 +57,7 @@ public sealed class StoryRestore(NewsSiteDb db, StoryDesk desk, StoryLookup look
     {
         var ids = related.Select(r => r.Id).ToList();
         var existing = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        var findable = (await lookup.WithIdsAsync(user, ids, current.RelatedLinks.Select(l => l.RelatedArticleId).ToList(), cancellationToken)).ToDictionary(s => s.Id);
+        var findable = (await lookup.WithIdsAsync(user, ids, CuratedLinks.Linked(current), cancellationToken)).ToDictionary(s => s.Id);
         var lines = new List<string>();
         foreach (var story in related.DistinctBy(r => r.Id))
         {
