@@ -17,6 +17,7 @@ internal sealed class StoryBody(Beat beat, string subject, (string Headline, str
     private const int LongestSentence = 40;
 
     private readonly StringBuilder _body = new(8192);
+    private readonly StringBuilder _paragraph = new(1024);
     private int _words;
 
     public string Lead { get; private set; } = "";
@@ -41,16 +42,16 @@ internal sealed class StoryBody(Beat beat, string subject, (string Headline, str
                 continue;
             }
 
-            var text = new StringBuilder();
+            _paragraph.Clear();
             var words = 0;
             for (var s = dice.Between(2, 4); s > 0 && _words + words < target; s--)
             {
                 var sentence = Sentence(ref dice);
-                text.Append(text.Length > 0 ? " " : "").Append(sentence);
+                _paragraph.Append(_paragraph.Length > 0 ? " " : "").Append(sentence);
                 words += Terms.CountWords(sentence);
             }
 
-            Append(MarkdownText.Escape(text.ToString()), words);
+            Append(MarkdownText.Escape(_paragraph.ToString()), words);
         }
 
         return _body.ToString();
