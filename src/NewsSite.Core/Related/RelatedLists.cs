@@ -1,97 +1,134 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsSite.Articles;
 
 /// <summary>
 /// Works out every story's related list at once, in memory: for the generator and for filling a store that has none.
 /// Gives the same lists as <see cref="RelatedRefresh"/> does one story at a time.
 /// </summary>
-public static class RelatedLists
+public sealed class RelatedLists
 {
-    public static IReadOnlyList<(int ArticleId, IReadOnlyList<int> Related)> ForAll(IReadOnlyList<RelatingStory> stories, CancellationToken cancellationToken = default)
+    private readonly IReadOnlyList<RelatingStory> _stories;
+    private readonly PreparedStory[] _prepared;
+    private readonly RelatingStory[] _listed;
+    private readonly PreparedStory[] _listedPrepared;
+    private readonly Dictionary<int, List<int>> _bySection = [];
+    private readonly Dictionary<int, List<int>> _byTag = [];
+
+    private RelatedLists(IReadOnlyList<RelatingStory> stories)
     {
-        ArgumentNullException.ThrowIfNull(stories);
+        _stories = stories;
         var terms = new TermNumbers();
-        var prepared = stories.Select(s => terms.Prepare(s.AsCandidate())).ToArray();
-        var byId = new Dictionary<int, PreparedStory>(prepared.Length);
-        foreach (var story in prepared)
+        _prepared = [.. stories.Select(s => terms.Prepare(s.AsCandidate()))];
+        var byId = new Dictionary<int, PreparedStory>(_prepared.Length);
+        foreach (var story in _prepared)
         {
             byId[story.Id] = story;
         }
 
         // Listed stories in publishing order, and for each section and tag the positions of its stories in that order.
-        var listed = stories.Where(s => s.IsListed).OrderBy(s => s.Order).ThenBy(s => s.Id).ToArray();
-        var listedPrepared = Array.ConvertAll(listed, s => byId[s.Id]);
-        var bySection = new Dictionary<int, List<int>>();
-        var byTag = new Dictionary<int, List<int>>();
-        for (var position = 0; position < listed.Length; position++)
+        _listed = [.. stories.Where(s => s.IsListed).OrderBy(s => s.Order).ThenBy(s => s.Id)];
+        _listedPrepared = Array.ConvertAll(_listed, s => byId[s.Id]);
+        for (var position = 0; position < _listed.Length; position++)
         {
-            Positions(bySection, listed[position].SectionId).Add(position);
-            foreach (var tag in listed[position].TagIds.Distinct())
+            Positions(_bySection, _listed[position].SectionId).Add(position);
+            foreach (var tag in _listed[position].TagIds.Distinct())
             {
-                Positions(byTag, tag).Add(position);
+                Positions(_byTag, tag).Add(position);
             }
         }
+    }
 
-        var lists = new (int, IReadOnlyList<int>)[stories.Count];
-        Parallel.For(0, stories.Count, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<int>(), (i, _, nearby) =>
+    /// <summary>
+    /// Every story's list, in story order, a chunk at a time: the next chunk is ranked (in parallel) while the caller
+    /// handles the one before it, so writing lists overlaps working them out.
+    /// </summary>
+    public static async IAsyncEnumerable<(int ArticleId, IReadOnlyList<int> Related)[]> InChunksAsync(
+        IReadOnlyList<RelatingStory> stories, int chunkSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
+        var lists = new RelatedLists(stories);
+        Task<(int, IReadOnlyList<int>)[]> Rank(int first) =>
+            Task.Run(() => lists.Rank(first, Math.Min(first + chunkSize, stories.Count), cancellationToken), cancellationToken);
+
+        var next = stories.Count > 0 ? Rank(0) : null;
+        for (var first = 0; next is not null; first += chunkSize)
         {
-            var story = stories[i];
-            var start = LowerBound(listed, story);
-            nearby.Clear();
-            foreach (var positions in story.TagIds.Select(t => byTag.GetValueOrDefault(t)).Append(bySection.GetValueOrDefault(story.SectionId)))
-            {
-                if (positions is null)
-                {
-                    continue;
-                }
+            var chunk = await next;
+            next = first + chunkSize < stories.Count ? Rank(first + chunkSize) : null;
+            yield return chunk;
+        }
+    }
 
-                var at = positions.BinarySearch(start);
-                at = at < 0 ? ~at : at;
-                var from = Math.Max(0, at - RelatedNeighbourhood.EachSide);
-                var to = Math.Min(positions.Count, at + RelatedNeighbourhood.EachSide + 1);
-                for (var p = from; p < to; p++)
-                {
-                    nearby.Add(positions[p]);
-                }
-            }
-
-            // Sorted and distinct, without the story: EachSide on each side of it, then AnywhereEachSide of any kind.
-            nearby.Sort();
-            var distinct = 0;
-            for (var n = 0; n < nearby.Count; n++)
-            {
-                var p = nearby[n];
-                if ((distinct == 0 || p != nearby[distinct - 1]) && listed[p].Id != story.Id)
-                {
-                    nearby[distinct++] = p;
-                }
-            }
-
-            var split = nearby.BinarySearch(0, distinct, start, comparer: null);
-            split = split < 0 ? ~split : split;
-            var candidates = new List<PreparedStory>((2 * RelatedNeighbourhood.EachSide) + (2 * RelatedNeighbourhood.AnywhereEachSide));
-            for (var p = Math.Max(0, split - RelatedNeighbourhood.EachSide); p < Math.Min(distinct, split + RelatedNeighbourhood.EachSide); p++)
-            {
-                candidates.Add(listedPrepared[nearby[p]]);
-            }
-
-            for (var p = Math.Max(0, start - RelatedNeighbourhood.AnywhereEachSide); p < start; p++)
-            {
-                candidates.Add(listedPrepared[p]);
-            }
-
-            for (int p = start, taken = 0; p < listed.Length && taken < RelatedNeighbourhood.AnywhereEachSide; p++)
-            {
-                if (listed[p].Id != story.Id)
-                {
-                    candidates.Add(listedPrepared[p]);
-                    taken++;
-                }
-            }
-
-            lists[i] = (story.Id, RelatedRanking.Rank(prepared[i], candidates, RelatedNeighbourhood.Stored));
+    private (int, IReadOnlyList<int>)[] Rank(int from, int to, CancellationToken cancellationToken)
+    {
+        var lists = new (int, IReadOnlyList<int>)[to - from];
+        Parallel.For(from, to, new ParallelOptions { CancellationToken = cancellationToken }, () => new List<int>(), (i, _, nearby) =>
+        {
+            lists[i - from] = (_stories[i].Id, ListFor(i, nearby));
             return nearby;
         }, _ => { });
         return lists;
+    }
+
+    private IReadOnlyList<int> ListFor(int i, List<int> nearby)
+    {
+        var story = _stories[i];
+        var start = LowerBound(_listed, story);
+        nearby.Clear();
+        foreach (var positions in story.TagIds.Select(t => _byTag.GetValueOrDefault(t)).Append(_bySection.GetValueOrDefault(story.SectionId)))
+        {
+            if (positions is null)
+            {
+                continue;
+            }
+
+            var at = positions.BinarySearch(start);
+            at = at < 0 ? ~at : at;
+            var from = Math.Max(0, at - RelatedNeighbourhood.EachSide);
+            var to = Math.Min(positions.Count, at + RelatedNeighbourhood.EachSide + 1);
+            for (var p = from; p < to; p++)
+            {
+                nearby.Add(positions[p]);
+            }
+        }
+
+        // Sorted and distinct, without the story: EachSide on each side of it, then AnywhereEachSide of any kind.
+        nearby.Sort();
+        var distinct = 0;
+        for (var n = 0; n < nearby.Count; n++)
+        {
+            var p = nearby[n];
+            if ((distinct == 0 || p != nearby[distinct - 1]) && _listed[p].Id != story.Id)
+            {
+                nearby[distinct++] = p;
+            }
+        }
+
+        var split = nearby.BinarySearch(0, distinct, start, comparer: null);
+        split = split < 0 ? ~split : split;
+        var candidates = new List<PreparedStory>((2 * RelatedNeighbourhood.EachSide) + (2 * RelatedNeighbourhood.AnywhereEachSide));
+        for (var p = Math.Max(0, split - RelatedNeighbourhood.EachSide); p < Math.Min(distinct, split + RelatedNeighbourhood.EachSide); p++)
+        {
+            candidates.Add(_listedPrepared[nearby[p]]);
+        }
+
+        for (var p = Math.Max(0, start - RelatedNeighbourhood.AnywhereEachSide); p < start; p++)
+        {
+            candidates.Add(_listedPrepared[p]);
+        }
+
+        for (int p = start, taken = 0; p < _listed.Length && taken < RelatedNeighbourhood.AnywhereEachSide; p++)
+        {
+            if (_listed[p].Id != story.Id)
+            {
+                candidates.Add(_listedPrepared[p]);
+                taken++;
+            }
+        }
+
+        return RelatedRanking.Rank(_prepared[i], candidates, RelatedNeighbourhood.Stored);
     }
 
     private static List<int> Positions(Dictionary<int, List<int>> index, int key)

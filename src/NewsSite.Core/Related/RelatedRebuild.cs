@@ -20,7 +20,7 @@ public static class RelatedRebuild
     /// Stories the caller has just written and still holds, in id order, with ids above every other story's: only the
     /// others are read from the store (reading a row's keywords means reading past its body, a whole 100,000-story store).
     /// </param>
-    /// <param name="stepDone">Told when the stories are read, when their lists are ranked and when the lists are written.</param>
+    /// <param name="stepDone">Told when the stories are read, and when their lists are ranked and written.</param>
     /// <param name="cancellationToken">Stops the rebuild.</param>
     public static async Task<int> RebuildAllAsync(
         NewsSiteDb db, IReadOnlyList<RelatingStory> newest, Action<string>? stepDone, CancellationToken cancellationToken = default)
@@ -30,17 +30,19 @@ public static class RelatedRebuild
         var stored = newest.Count == 0 ? db.Articles : db.Articles.Where(a => a.Id < newest[0].Id);
         var stories = await RelatingStory.ReadFrom(stored).ToListAsync(cancellationToken);
         stories.AddRange(newest);
-        stepDone?.Invoke("related lists: reading");
-        var lists = RelatedLists.ForAll(stories, cancellationToken);
-        stepDone?.Invoke("related lists: ranking");
-
         await db.ComputedRelated.ExecuteDeleteAsync(cancellationToken);
+        stepDone?.Invoke("related lists: reading");
+
+        var lists = RelatedLists.InChunksAsync(stories, ChunkSize, cancellationToken);
         var rows = db.Database.IsSqlite() && db.Database.CurrentTransaction is { } transaction
-            ? InsertWithSqlite((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), lists)
+            ? await InsertWithSqliteAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), lists)
             : await InsertWithEfAsync(db, lists, cancellationToken);
-        stepDone?.Invoke("related lists: writing");
+        stepDone?.Invoke("related lists: ranking and writing");
         return rows;
     }
+
+    // Stories ranked at a time, while the lists of the chunk before are written.
+    private const int ChunkSize = 5_000;
 
     private const string ReverseIndex = "IX_ComputedRelated_RelatedArticleId";
 
@@ -48,28 +50,32 @@ public static class RelatedRebuild
     // inserted one by one into two B-trees would take most of a generator run. Not more rows to a statement:
     // Microsoft.Data.Sqlite looks each parameter up by name on every run, and SQLite finds a name by walking the
     // statement's list of them, so a statement's binding cost grows with the square of its parameters.
-    private static int InsertWithSqlite(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<(int ArticleId, IReadOnlyList<int> Related)> lists)
+    private static async Task<int> InsertWithSqliteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IAsyncEnumerable<(int ArticleId, IReadOnlyList<int> Related)[]> chunks)
     {
         Execute(connection, transaction, $"DROP INDEX IF EXISTS \"{ReverseIndex}\"");
         var inserts = new Dictionary<int, SqliteCommand>();
         var rows = 0;
         try
         {
-            foreach (var (articleId, related) in lists.Where(l => l.Related.Count > 0))
+            await foreach (var chunk in chunks)
             {
-                if (!inserts.TryGetValue(related.Count, out var insert))
+                foreach (var (articleId, related) in chunk.Where(l => l.Related.Count > 0))
                 {
-                    inserts[related.Count] = insert = InsertCommand(connection, transaction, related.Count);
-                }
+                    if (!inserts.TryGetValue(related.Count, out var insert))
+                    {
+                        inserts[related.Count] = insert = InsertCommand(connection, transaction, related.Count);
+                    }
 
-                for (var rank = 0; rank < related.Count; rank++)
-                {
-                    insert.Parameters[3 * rank].Value = articleId;
-                    insert.Parameters[(3 * rank) + 1].Value = rank;
-                    insert.Parameters[(3 * rank) + 2].Value = related[rank];
-                }
+                    for (var rank = 0; rank < related.Count; rank++)
+                    {
+                        insert.Parameters[3 * rank].Value = articleId;
+                        insert.Parameters[(3 * rank) + 1].Value = rank;
+                        insert.Parameters[(3 * rank) + 2].Value = related[rank];
+                    }
 
-                rows += insert.ExecuteNonQuery();
+                    rows += insert.ExecuteNonQuery();
+                }
             }
         }
         finally
@@ -113,17 +119,18 @@ public static class RelatedRebuild
         command.ExecuteNonQuery();
     }
 
-    private static async Task<int> InsertWithEfAsync(NewsSiteDb db, IReadOnlyList<(int ArticleId, IReadOnlyList<int> Related)> lists, CancellationToken cancellationToken)
+    private static async Task<int> InsertWithEfAsync(
+        NewsSiteDb db, IAsyncEnumerable<(int ArticleId, IReadOnlyList<int> Related)[]> chunks, CancellationToken cancellationToken)
     {
-        var places = lists.SelectMany(l => l.Related.Select((related, rank) => new ComputedRelated { ArticleId = l.ArticleId, Rank = rank, RelatedArticleId = related }));
         var refreshes = db.WorksOutRelatedItself;
         db.WorksOutRelatedItself = true;
         try
         {
             var rows = 0;
-            foreach (var batch in places.Chunk(5_000))
+            await foreach (var chunk in chunks)
             {
-                db.ComputedRelated.AddRange(batch);
+                db.ComputedRelated.AddRange(chunk.SelectMany(l => l.Related.Select((related, rank) =>
+                    new ComputedRelated { ArticleId = l.ArticleId, Rank = rank, RelatedArticleId = related })));
                 rows += await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }
