@@ -32,8 +32,12 @@ public sealed class StoreGenerator(IDbContextFactory<NewsSiteDb> dbFactory)
             return GenerateReport.Refused(realArticles);
         }
 
+        // Declared before the transaction, so the cache is restored once it has ended, committed or not.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var bulk = db.Database.IsSqlite() && !UseEfWriter;
+        using var cache = bulk ? SqlitePageCache.Enlarge((SqliteConnection)db.Database.GetDbConnection()) : null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var sqlite = db.Database.IsSqlite() && !UseEfWriter
+        var sqlite = bulk
             ? (Connection: (SqliteConnection)db.Database.GetDbConnection(), Transaction: (SqliteTransaction)transaction.GetDbTransaction())
             : default;
         var search = sqlite.Connection is null ? null : SqliteSearchPause.Begin(sqlite.Connection, sqlite.Transaction);
