@@ -22,8 +22,17 @@ internal static class SitemapEndpoints
             return plan.NeedsIndex ? Index(desk.Urls, plan) : Page(desk, plan, 1, now);
         });
 
-        app.MapGet("/sitemap-{page:int}.xml", async (int page, [AsParameters] FeedDesk desk, IConfiguration configuration, CancellationToken cancellationToken) =>
+        // Any method, answering 405 itself: routing tries a pattern with text around its parameter only after the
+        // method check, so a GET-only endpoint here made every other method's request to an unknown one-segment
+        // address (POST /nope) a 405 instead of a 404.
+        app.Map("/sitemap-{page:int}.xml", async (HttpContext context, int page, [AsParameters] FeedDesk desk, IConfiguration configuration, CancellationToken cancellationToken) =>
         {
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Response.Headers.Allow = "GET, HEAD";
+                return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            }
+
             var now = desk.UtcNow;
             var plan = await PlanAsync(desk, configuration, now, cancellationToken);
             return plan.HasPage(page) ? Page(desk, plan, page, now) : Results.NotFound();

@@ -30,7 +30,7 @@ public sealed class ErrorPageTests : IAsyncDisposable
     [Fact]
     public async Task A_post_to_a_feed_answers_405_with_the_designed_page_not_a_token_error()
     {
-        var (status, page) = await PostAsync("/feed.xml");
+        var (status, page) = await PostAsync("/feed.rss");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
         Assert.Equal("That address doesn’t take this kind of request", page.QuerySelector("main h1")?.TextContent);
@@ -45,6 +45,26 @@ public sealed class ErrorPageTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("We couldn’t find that page", page.QuerySelector("main h1")?.TextContent);
         Assert.NotEmpty(page.QuerySelectorAll("main .latest article.teaser"));
+    }
+
+    [Theory]
+    [InlineData("/nope")]
+    [InlineData("/sitemap-x.xml")]
+    public async Task A_post_to_an_unknown_one_segment_URL_answers_404_not_405(string url)
+    {
+        var (status, page) = await PostAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("We couldn’t find that page", page.QuerySelector("main h1")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_post_to_a_sitemap_page_answers_405_with_the_designed_page()
+    {
+        var (status, page) = await PostAsync("/sitemap-1.xml");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
+        Assert.Equal("That address doesn’t take this kind of request", page.QuerySelector("main h1")?.TextContent);
     }
 
     [Fact]
