@@ -22,11 +22,16 @@ public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = time.UtcNow;
-        var newest = await FrontPageQueries.Newest(db, now, LatestCount + 1).ToListAsync(cancellationToken);
+        var visible = db.Articles.AsNoTracking().VisibleToReaders(now);
+        var newest = await visible
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Take(LatestCount + 1)
+            .Select(ArticleTeaser.FromArticle)
+            .ToListAsync(cancellationToken);
         Lead = newest.FirstOrDefault(t => !t.IsExcerptOnly) ?? newest.FirstOrDefault();
         Latest = [.. newest.Where(t => t != Lead)];
 
-        Sections = await SectionBlocksAsync(now, await sections.AllAsync(cancellationToken), cancellationToken);
+        Sections = await SectionBlocksAsync(visible, await sections.AllAsync(cancellationToken), cancellationToken);
 
         var name = settings.Current.Name;
         new PageMeta(name, $"{name}: {options.Value.Tagline}. The latest stories, by section.")
@@ -35,24 +40,29 @@ public class IndexModel(NewsSiteDb db, SiteTime time, SectionDirectory sections,
         }.ApplyTo(ViewData);
     }
 
-    // One statement for every eight sections: a small index walk per section, joined with UNION ALL (a single
-    // windowed query would number every visible story in the store; a statement per section cost more in statement
-    // preparation than in reading).
-    private async Task<IReadOnlyList<SectionBlock>> SectionBlocksAsync(DateTime now, IReadOnlyList<SectionLink> all, CancellationToken cancellationToken)
+    // Two statements whatever the number of sections: the newest few ids of each section (one small index walk per
+    // section, joined with UNION ALL: a single windowed query would number every visible story in the store), then
+    // their teasers. A query per section cost more in statement preparation than in reading.
+    private async Task<IReadOnlyList<SectionBlock>> SectionBlocksAsync(IQueryable<Article> visible, IReadOnlyList<SectionLink> all, CancellationToken cancellationToken)
     {
-        var teasers = new List<ArticleTeaser>();
-        foreach (var chunk in all.Select(s => s.Id).Chunk(FrontPageQueries.SectionsPerStatement))
+        if (all.Count == 0)
         {
-            int Section(int i) => i < chunk.Length ? chunk[i] : FrontPageQueries.NoSection;
-            teasers.AddRange(await FrontPageQueries.NewestInSections(
-                db, now, PerSection, Section(0), Section(1), Section(2), Section(3), Section(4), Section(5), Section(6), Section(7))
-                .ToListAsync(cancellationToken));
+            return [];
         }
 
-        var bySection = teasers.ToLookup(t => t.SectionSlug);
+        var picks = all.Select(section => visible.Where(a => a.SectionId == section.Id)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(PerSection)
+                .Select(a => new { a.SectionId, a.Id }))
+            .Aggregate(Queryable.Concat);
+        var picked = await picks.ToListAsync(cancellationToken);
+        var ids = picked.Select(p => p.Id).ToList();
+        var teasers = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(ArticleTeaser.FromArticle)
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+
         return [.. all
-            .Select(section => new SectionBlock(section.Name, section.Slug,
-                [.. bySection[section.Slug].OrderByDescending(t => t.PublishedAt).ThenByDescending(t => t.Id)]))
+            .Select(section => new SectionBlock(section.Name, section.Slug, [.. picked.Where(p => p.SectionId == section.Id).Select(p => teasers[p.Id])]))
             .Where(block => block.Stories.Count > 0)];
     }
 
