@@ -109,9 +109,8 @@ public sealed class EditorToReaderTests(BrowserSite browser) : IAsyncDisposable
 
     private static async Task FollowAsync(IPage tab, ILocator link)
     {
-        var response = await tab.RunAndWaitForResponseAsync(() => link.ClickAsync(), r => r.Request.IsNavigationRequest && r.Frame == tab.MainFrame);
+        var response = await PageTurns.FollowAsync(tab, () => link.ClickAsync());
         Assert.True(response.Status == 200, $"{response.Url} answered {response.Status}, not 200.");
-        await tab.WaitForLoadStateAsync(LoadState.Load);
     }
 
     private static async Task<string> TextAsync(ILocator locator) => (await locator.TextContentAsync())?.Trim() ?? "";

@@ -53,15 +53,14 @@ public sealed class ReaderJourney(IPage tab, Viewport viewport)
 
     private async Task NavigateAsync(ILocator link, string step)
     {
-        var response = await tab.RunAndWaitForResponseAsync(
-            () => link.ClickAsync(), r => r.Request.IsNavigationRequest && r.Frame == tab.MainFrame);
+        var response = await PageTurns.FollowAsync(tab, () => link.ClickAsync());
         Assert.True(response.Status == 200, $"{response.Url} answered {response.Status}, not 200.");
         await ArriveAsync(step);
     }
 
+    // After GotoAsync (which waits for "load" itself) or a page turn.
     private async Task ArriveAsync(string step)
     {
-        await tab.WaitForLoadStateAsync(LoadState.Load);
         var file = await Screenshots.SaveAsync(tab, $"/journey-{++_step}-{step}", viewport);
         TestContext.Current.TestOutputHelper?.WriteLine($"screenshot: {file}");
         await ReaderPageShape.AssertAsync(tab);

@@ -74,16 +74,10 @@ public sealed class NewsroomDesk(IPage tab)
     /// <summary>Presses the button named <paramref name="button"/> and waits for the page the post leads to.</summary>
     public async Task SubmitAsync(string button)
     {
-        // The page being left is marked, so that the wait below can tell the new page from it.
-        await tab.EvaluateAsync("() => { window.__left = true; }");
         // A post answered with a redirect lands on the page it leads to: wait for that page, not for the 302.
-        var response = await tab.RunAndWaitForResponseAsync(
-            () => tab.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
-            r => r.Request.IsNavigationRequest && r.Frame == tab.MainFrame && r.Status is < 300 or >= 400);
+        var response = await PageTurns.FollowAsync(
+            tab, () => tab.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(), r => r.Status is < 300 or >= 400);
         Assert.True(response.Status == 200, $"Pressing '{button}' led to {response.Url}, which answered {response.Status}.");
-        // The page itself says when it has loaded: Playwright's "load" state after a post to the story form was now and
-        // then never reported, on a page whose document.readyState was "complete" (a 30 s timeout in about one run in three).
-        await tab.WaitForFunctionAsync("() => !window.__left && document.readyState === 'complete'");
     }
 
     /// <summary>The link the edit page gives to the story's reader page (published stories only).</summary>
