@@ -7,6 +7,7 @@
 # Needs wrk and curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/site-paths.sh
 base_rev=${1:?usage: bench/compare.sh BASE_REV [ARTICLES] [RUNS]}
 articles=${2:-10000}
 runs=${3:-3}
@@ -41,10 +42,8 @@ start() { # app-dir
 }
 
 start "$work/change"
-curl -fs "$url/sitemap.xml" -o "$work/sitemap.xml"
-if grep -q "<sitemapindex" "$work/sitemap.xml"; then curl -fs "$url/sitemap-2.xml" -o "$work/sitemap.xml"; fi
-grep -o '<loc>[^<]*/news/[^<]*</loc>' "$work/sitemap.xml" | sed -e 's/<loc>[^/]*\/\/[^/]*//' -e 's/<\/loc>//' | head -2000 > "$work/articles.txt" || true
-section=$(curl -fs "$url/" | grep -o '/section/[a-z-]*' | head -1 || true)
+article_paths "$url" "$work/articles.txt"
+section=$(first_section "$url")
 stop
 
 # One unmeasured run first: the first process after the builds and the generator measured slower on these machines.

@@ -6,6 +6,7 @@
 # to the first served page, the working set after the load and the store's size. Needs wrk and curl (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/site-paths.sh
 articles=${1:-1000}
 duration=${2:-15}
 port=${BENCH_PORT:-5090}
@@ -53,12 +54,10 @@ table() { # prints rows with the ratio to the static file's requests/s
 run_mode() { # on|off
   start "$1"
   # Articles to spread the load over, from the sitemap the site itself serves.
-  curl -fs "$base/sitemap.xml" -o "$work/sitemap.xml"
-  if grep -q "<sitemapindex" "$work/sitemap.xml"; then curl -fs "$base/sitemap-2.xml" -o "$work/sitemap.xml"; fi
-  grep -o '<loc>[^<]*/news/[^<]*</loc>' "$work/sitemap.xml" | sed -e 's/<loc>[^/]*\/\/[^/]*//' -e 's/<\/loc>//' | head -2000 > "$work/articles.txt" || true  # head closes the pipe early: SIGPIPE is expected
+  article_paths "$base" "$work/articles.txt"
   local sample section
   sample=$(head -1 "$work/articles.txt")
-  section=$(curl -fs "$base/" | grep -o '/section/[a-z-]*' | head -1 || true)
+  section=$(first_section "$base")
   curl -fs "$base$sample" -o "$app/wwwroot/bench-static.html"
 
   echo
