@@ -30,9 +30,9 @@ public static class RelatedRebuild
         var stored = newest.Count == 0 ? db.Articles : db.Articles.Where(a => a.Id < newest[0].Id);
         var stories = await RelatingStory.ReadFrom(stored).ToListAsync(cancellationToken);
         stories.AddRange(newest);
-        await db.ComputedRelated.ExecuteDeleteAsync(cancellationToken);
         stepDone?.Invoke("related lists: reading");
 
+        await db.ComputedRelated.ExecuteDeleteAsync(cancellationToken);
         var lists = RelatedLists.InChunksAsync(stories, ChunkSize, cancellationToken);
         var rows = db.Database.IsSqlite() && db.Database.CurrentTransaction is { } transaction
             ? await InsertWithSqliteAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), lists)
