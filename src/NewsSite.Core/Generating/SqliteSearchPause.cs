@@ -13,8 +13,8 @@ namespace NewsSite.Generating;
 /// rather than in a rebuild of the whole table after the last. A statement at a time, never a row at a time: FTS5
 /// writes out its pending terms at the start of every statement that writes to it, so a trigger per inserted row
 /// left a tiny segment per story to merge, and took three times as long as the rest of the write.</item>
-/// <item><see cref="End"/> puts the triggers back exactly as the migration wrote them (read from sqlite_master, so a
-/// later migration that changes them needs nothing here).</item>
+/// <item><see cref="End"/> adds the index's words to <c>ArticleSearchWords</c> and puts the triggers back exactly as
+/// the migration wrote them (read from sqlite_master, so a later migration that changes them needs nothing here).</item>
 /// </list>
 /// </summary>
 internal sealed class SqliteSearchPause
@@ -26,7 +26,8 @@ internal sealed class SqliteSearchPause
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private const string IndexFrom = "INSERT INTO \"ArticleSearch\" (rowid, \"Headline\", \"Summary\", \"Body\") SELECT \"Id\", \"Headline\", \"Summary\", \"Body\" FROM \"Articles\" ";
+    // The stories the index holds: those readers may see, now or once their time comes (migration SearchWordsAndReaderStories).
+    private const string IndexFrom = "INSERT INTO \"ArticleSearch\" (rowid, \"Headline\", \"Summary\", \"Body\") SELECT \"Id\", \"Headline\", \"Summary\", \"Body\" FROM \"Articles\" WHERE \"Status\" IN (1, 2) AND \"PublishedAt\" IS NOT NULL ";
 
     private readonly List<(string Name, string Sql)> _triggers = [];
     private SqliteCommand? _add;
@@ -76,7 +77,7 @@ internal sealed class SqliteSearchPause
 
         if (_add is null)
         {
-            _add = Command(IndexFrom + "WHERE \"Id\" BETWEEN $first AND $last ORDER BY \"Id\"");
+            _add = Command(IndexFrom + "AND \"Id\" BETWEEN $first AND $last ORDER BY \"Id\"");
             _add.Parameters.Add("$first", SqliteType.Integer);
             _add.Parameters.Add("$last", SqliteType.Integer);
         }
@@ -98,6 +99,9 @@ internal sealed class SqliteSearchPause
         // index's config table, which a store never generated does not have.
         Execute($"INSERT INTO \"ArticleSearch\" (\"ArticleSearch\", rank) VALUES ('hashsize', {DefaultHashSize})");
         Execute("DELETE FROM \"ArticleSearch_config\" WHERE \"k\" = 'hashsize'");
+
+        // The triggers add each story's words as it is indexed; here, one pass over the index's vocabulary does it.
+        Execute("INSERT OR IGNORE INTO \"ArticleSearchWords\" (\"Word\") SELECT \"term\" FROM \"ArticleSearchTerms\"");
         foreach (var (_, sql) in _triggers)
         {
             Execute(sql);

@@ -6,10 +6,11 @@ using NewsSite.Store;
 namespace NewsSite.Search;
 
 /// <summary>
-/// Search on the FTS5 index <c>ArticleSearch</c> (migration AddArticleSearch), ranked by bm25 with the headline
-/// weighing most, then the summary, then the body, among the newest <see cref="SearchOptions.NewestMatches"/> matches
-/// readers may see. "Newest" is in filing order: the index's rowid is the article id, which grows as stories are filed
-/// (the generator files them in publishing order).
+/// Search on the FTS5 index <c>ArticleSearch</c> (migrations AddArticleSearch, SearchWordsAndReaderStories), ranked by
+/// bm25 with the headline weighing most, then the summary, then the body, among the newest
+/// <see cref="SearchOptions.NewestMatches"/> matches readers may see. "Newest" is in filing order: the index's rowid is
+/// the article id, which grows as stories are filed (the generator files them in publishing order). The index holds only
+/// scheduled and published stories, so of the hidden ones only those whose time has not come are left to leave out.
 /// </summary>
 public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> options) : IArticleSearch
 {
@@ -36,38 +37,54 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
 
         var match = query.ToFts5Match(lastTermWords);
         var newest = Math.Max(1, options.Value.NewestMatches);
+        var skip = (page - 1) * pageSize;
 
-        // The text after MATCH is a parameter, and it holds only quoted words (SearchQuery), so no reader's input is
-        // ever read as FTS5 syntax. bm25 reads every row's positions, so it scores only the newest matches: FTS5 walks
-        // its doclist backwards by rowid and stops there, and the older matches cost nothing (scoring all 18,532
-        // matches of "election" at 100,000 stories cost ~13 ms). One more than the bound tells whether any were left out.
-        var hidden = db.Articles.HiddenFromReaders(nowUtc).Select(a => a.Id);
-        var window = await db.Database.SqlQuery<IndexMatch>($"""
+        // Every match up to the page's end and one more, best first: the page, and what a tie at either edge needs. A run
+        // of equal ranks that goes on past them is read to its end (ranks rarely tie in real text).
+        var take = skip + pageSize + 1;
+        var ranked = await RankedAsync(match, nowUtc, newest, take, cancellationToken);
+        while (ranked.Count == take && ranked.Count > skip + pageSize && ranked[^1].Rank == ranked[skip + pageSize - 1].Rank)
+        {
+            take *= 2;
+            ranked = await RankedAsync(match, nowUtc, newest, take, cancellationToken);
+        }
+
+        var listed = ranked.Count == 0 ? 0 : ranked[0].Listed;
+        var hits = await PageAsync(match, ranked, skip, pageSize, cancellationToken);
+        return new SearchResults(hits, Math.Min(listed, newest), listed > newest);
+    }
+
+    // The newest matches, ranked, best first (equal ranks: the later filed first), the first "take" of them. Ranking
+    // is done here rather than in .NET, which would read every one of up to a thousand rows to keep a page of them.
+    // The text after MATCH is a parameter, and it holds only quoted words (SearchQuery), so no reader's input is ever
+    // read as FTS5 syntax. bm25 reads every row's positions, so it scores only the newest matches: FTS5 walks its
+    // doclist backwards by rowid and stops there (scoring all 18,532 matches of "election" at 100,000 stories cost
+    // ~13 ms). One more than the bound is read to tell whether any were left out: "Listed" counts it, and the oldest
+    // row is then dropped. "+ 0" keeps SQLite from handing the ids whose time has not come to FTS5 as rowid lookups,
+    // one index probe each: testing the matches against the set is far faster.
+    private Task<List<RankedMatch>> RankedAsync(string match, DateTime nowUtc, int newest, int take, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<RankedMatch>($"""
+            WITH "Newest" AS (
                 SELECT rowid AS "ArticleId", bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
                 FROM "ArticleSearch"
                 WHERE "ArticleSearch" MATCH {match}
-                """)
-            // "+ 0" keeps SQLite from handing the hidden ids to FTS5 as rowid lookups, one index probe each: testing
-            // the matches against the set is far faster.
-            .Where(m => !hidden.Contains(m.ArticleId + 0))
-            .OrderByDescending(m => m.ArticleId)
-            .Take(newest + 1)
-            .ToListAsync(cancellationToken);
-        var hasOlderMatches = window.Count > newest;
-        if (hasOlderMatches)
-        {
-            window.RemoveAt(newest);
-        }
-
-        var hits = await PageAsync(match, window, (page - 1) * pageSize, pageSize, cancellationToken);
-        return new SearchResults(hits, window.Count, hasOlderMatches);
-    }
+                    AND rowid + 0 NOT IN (SELECT a."Id" FROM "Articles" AS a WHERE a."PublishedAt" > {nowUtc})
+                ORDER BY rowid DESC
+                LIMIT {newest + 1})
+            SELECT "ArticleId", "Rank", "Listed"
+            FROM (SELECT "ArticleId", "Rank", count(*) OVER () AS "Listed", min("ArticleId") OVER () AS "Oldest" FROM "Newest")
+            WHERE "Listed" <= {newest} OR "ArticleId" <> "Oldest"
+            ORDER BY "Rank", "ArticleId" DESC
+            LIMIT {take}
+            """).ToListAsync(cancellationToken);
 
     // The index's words that begin with the reader's last term, to name in its place. FTS5 reads a prefix term by
     // copying the doclists of all its words, positions and all, in every statement that names it, and bm25 reads it
     // once more to weigh it (~4 ms of a page of "election" at 100,000 stories, ~60 ms of "said"); named words are read
-    // lazily. Null, to keep the prefix, when too many words begin with it or when the term is not plain ASCII: the
-    // index folds case and diacritics (unicode61), and only plain ASCII is already spelt as the index spells it.
+    // lazily. The words come from ArticleSearchWords, kept by the index's triggers: the index's own vocabulary
+    // (fts5vocab) counts every document of each word it lists (8 ms for "said"). Null, to keep the prefix, when too many
+    // words begin with it or when the term is not plain ASCII: the index folds case and diacritics (unicode61), and only
+    // plain ASCII is already spelt as the index spells it.
     private async Task<List<string>?> WordsBeginningAsync(string term, CancellationToken cancellationToken)
     {
         if (!term.All(char.IsAsciiLetterOrDigit))
@@ -77,35 +94,34 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
 
         var after = term[..^1] + (char)(term[^1] + 1);
         var words = await db.Database.SqlQuery<string>($"""
-            SELECT term AS "Value" FROM "ArticleSearchTerms" WHERE term >= {term} AND term < {after} LIMIT {MaxLastTermWords + 1}
+            SELECT "Word" AS "Value" FROM "ArticleSearchWords" WHERE "Word" >= {term} AND "Word" < {after} LIMIT {MaxLastTermWords + 1}
             """).ToListAsync(cancellationToken);
         return words.Count <= MaxLastTermWords ? words : null;
     }
 
     // Best first; a tie in rank goes to the later publishing date, then the higher id. Only stories whose rank is on
-    // this page can land on it, so only they are dated, by the statement that cuts their snippets (the window left
-    // out the stories readers may not see); a long run of equal ranks is dated first, so that only the page is snipped.
-    private async Task<List<SearchHit>> PageAsync(string match, List<IndexMatch> window, int skip, int pageSize, CancellationToken cancellationToken)
+    // this page can land on it, so only they are dated, by the statement that cuts their snippets; a long run of equal
+    // ranks is dated first, so that only the page is snipped.
+    private async Task<List<SearchHit>> PageAsync(string match, List<RankedMatch> ranked, int skip, int pageSize, CancellationToken cancellationToken)
     {
-        if (skip >= window.Count)
+        if (skip >= ranked.Count)
         {
             return [];
         }
 
-        window.Sort((x, y) => x.Rank != y.Rank ? x.Rank.CompareTo(y.Rank) : y.ArticleId.CompareTo(x.ArticleId));
         var from = skip;
-        while (from > 0 && window[from - 1].Rank == window[skip].Rank)
+        while (from > 0 && ranked[from - 1].Rank == ranked[skip].Rank)
         {
             from--;
         }
 
-        var to = Math.Min(skip + pageSize, window.Count);
-        while (to < window.Count && window[to].Rank == window[to - 1].Rank)
+        var to = Math.Min(skip + pageSize, ranked.Count);
+        while (to < ranked.Count && ranked[to].Rank == ranked[to - 1].Rank)
         {
             to++;
         }
 
-        var contested = window[from..to];
+        var contested = ranked[from..to];
         if (contested.Count > 2 * pageSize)
         {
             var contestedIds = contested.Select(m => m.ArticleId).ToList();
@@ -122,7 +138,7 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
     }
 
     // A story gone from the store since the window was read has no date and drops out.
-    private static IEnumerable<IndexMatch> BestFirst(IEnumerable<IndexMatch> matches, Func<int, DateTime?> dateOf) =>
+    private static IEnumerable<RankedMatch> BestFirst(IEnumerable<RankedMatch> matches, Func<int, DateTime?> dateOf) =>
         matches.Where(m => dateOf(m.ArticleId) is not null)
             .OrderBy(m => m.Rank).ThenByDescending(m => dateOf(m.ArticleId)).ThenByDescending(m => m.ArticleId);
 
@@ -143,11 +159,14 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
             """).ToListAsync(cancellationToken);
     }
 
-    private sealed class IndexMatch
+    private sealed class RankedMatch
     {
         public int ArticleId { get; init; }
 
         public double Rank { get; init; }
+
+        /// <summary>How many of the newest matches were read: one more than the bound when older ones were left out.</summary>
+        public int Listed { get; init; }
     }
 
     private sealed class IndexSnippet

@@ -38,6 +38,72 @@ public class SqliteArticleSearchTests
     }
 
     [Fact]
+    public async Task The_index_holds_a_story_only_while_readers_may_see_it_or_its_time_is_set_and_learns_its_words()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.CreateDbContext();
+        var now = DateTime.UtcNow;
+        await FileAsync(db, now, [("Echidna spotted", "An echidnaphile counted spines.")], ArticleStatus.Draft);
+        var story = await db.Articles.SingleAsync();
+        var search = Engines.Sqlite(db);
+        async Task<(int Indexed, int Found, int Words)> StateAsync() => (
+            await IndexedAsync(db, "echidna"),
+            (await search.SearchAsync(SearchQuery.Parse("echidnaphi"), 1, 10, now)).Total,
+            await WordsAsync(db, "echidna"));
+
+        Assert.Equal((0, 0, 0), await StateAsync());
+
+        story.Status = ArticleStatus.Scheduled;
+        story.PublishedAt = now.AddHours(1);
+        await db.SaveChangesAsync();
+        Assert.Equal((1, 0, 2), await StateAsync());
+
+        story.Status = ArticleStatus.Published;
+        story.PublishedAt = now.AddMinutes(-1);
+        await db.SaveChangesAsync();
+        Assert.Equal((1, 1, 2), await StateAsync());
+
+        story.Status = ArticleStatus.Withdrawn;
+        await db.SaveChangesAsync();
+        Assert.Equal((0, 0, 2), await StateAsync());
+
+        story.Status = ArticleStatus.Published;
+        story.Body = "An echidnaphobe fled.";
+        await db.SaveChangesAsync();
+        Assert.Equal((1, 0, 3), await StateAsync());
+        Assert.Equal(1, (await search.SearchAsync(SearchQuery.Parse("echidnapho"), 1, 10, now)).Total);
+
+        db.Articles.Remove(story);
+        await db.SaveChangesAsync();
+        Assert.Equal((0, 0, 3), await StateAsync());
+    }
+
+    [Fact]
+    public async Task Upgrading_takes_drafts_and_withdrawn_stories_out_of_the_index_and_lists_its_words_and_Down_puts_them_back()
+    {
+        await using var store = await TestStore.CreateAsync();
+        await using var db = store.CreateDbContext();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("ArticleSearchTerms");
+        var now = DateTime.UtcNow;
+        await FileAsync(db, now, [("Platypus at dawn", "The platypus dived.")]);
+        await FileAsync(db, now, [("Platypus draft", "Not ready.")], ArticleStatus.Draft);
+        await FileAsync(db, now, [("Platypus withdrawn", "Taken down.")], ArticleStatus.Withdrawn);
+        Assert.Equal(3, await IndexedAsync(db, "platypus"));
+
+        await migrator.MigrateAsync();
+
+        Assert.Equal(1, await IndexedAsync(db, "platypus"));
+        Assert.Equal(["dawn", "dived"], await db.Database.SqlQuery<string>($"""SELECT "Word" AS "Value" FROM "ArticleSearchWords" WHERE "Word" LIKE 'd%' ORDER BY "Word" """).ToListAsync());
+        Assert.Equal(1, (await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse("platyp"), 1, 10, now)).Total);
+
+        await migrator.MigrateAsync("ArticleSearchTerms");
+
+        Assert.Equal(3, await IndexedAsync(db, "platypus"));
+        Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name LIKE 'ArticleSearchWords%' OR name LIKE 'ArticleSearchScratch%'").SingleAsync());
+    }
+
+    [Fact]
     public async Task The_index_follows_imports_edits_and_deletions()
     {
         await using var store = await TestStore.CreateAsync();
@@ -227,6 +293,13 @@ public class SqliteArticleSearchTests
             await db.SaveChangesAsync();
         }
     }
+
+    // Stories the index holds with this word, whether readers may see them or not.
+    private static Task<int> IndexedAsync(NewsSiteDb db, string word) =>
+        db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH {word}""").SingleAsync();
+
+    private static Task<int> WordsAsync(NewsSiteDb db, string prefix) =>
+        db.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ArticleSearchWords" WHERE "Word" LIKE {prefix + "%"}""").SingleAsync();
 
     private static async Task<List<string>> HeadlinesAsync(NewsSiteDb db, SearchResults found)
     {
