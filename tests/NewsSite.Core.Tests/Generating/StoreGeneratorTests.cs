@@ -95,6 +95,11 @@ public sealed class StoreGeneratorTests : IAsyncLifetime
         Assert.Contains(found.Hits, h => h.ArticleId == story.Id);
         Assert.True((await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse(word), 1, 10, Plan.End)).Total > 1);
 
+        // The index holds the stories readers may see now or later, and no draft (FTS5 keeps a size row for each story it holds).
+        var indexed = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM \"ArticleSearch_docsize\"").SingleAsync();
+        Assert.Equal(await db.Articles.CountAsync(a => a.Status == ArticleStatus.Scheduled || a.Status == ArticleStatus.Published), indexed);
+        Assert.True(await db.Articles.AnyAsync(a => a.Status == ArticleStatus.Draft));
+
         story.Headline = "Zanzibar spice harvest";
         await db.SaveChangesAsync();
         var hit = Assert.Single((await Engines.Sqlite(db).SearchAsync(SearchQuery.Parse("zanzibar"), 1, 10, Plan.End)).Hits);
