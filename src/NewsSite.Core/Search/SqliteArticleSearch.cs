@@ -43,7 +43,7 @@ public sealed class SqliteArticleSearch(NewsSiteDb db, IOptions<SearchOptions> o
         // of equal ranks that goes on past them is read to its end (ranks rarely tie in real text).
         var take = skip + pageSize + 1;
         var ranked = await RankedAsync(match, nowUtc, newest, take, cancellationToken);
-        while (ranked.Count == take && ranked.Count > skip + pageSize && ranked[^1].Rank == ranked[skip + pageSize - 1].Rank)
+        while (ranked.Count == take && ranked[^1].Rank == ranked[skip + pageSize - 1].Rank)
         {
             take *= 2;
             ranked = await RankedAsync(match, nowUtc, newest, take, cancellationToken);
