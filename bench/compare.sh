@@ -22,9 +22,10 @@ stop() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; pi
 cleanup() { stop; git worktree remove --force "$work/base-src" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
+# Both with the working tree's publish profile, so that only the code differs.
+profile="$PWD/src/NewsSite.Web/Properties/PublishProfiles/linux-x64.pubxml"
 publish() { # source-dir output-dir
-  dotnet publish "$1/src/NewsSite.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
-    -o "$2" --nologo -v quiet >/dev/null
+  dotnet publish "$1/src/NewsSite.Web" -p:PublishProfileFullPath="$profile" -o "$2" --nologo -v quiet >/dev/null
 }
 echo "Building $base_rev and the working tree ..."
 git worktree add --quiet --detach "$work/base-src" "$base_rev"
@@ -33,10 +34,10 @@ publish . "$work/change"
 
 settings=(--ConnectionStrings:NewsSite "Data Source=$work/store.db" --Seeds:Path "$work/no-seeds" --Serilog:MinimumLevel:Default Warning)
 echo "Generating $articles articles ..."
-( cd "$work/change" && dotnet NewsSite.Web.dll generate --articles "$articles" --seed 1 "${settings[@]}" >/dev/null )
+( cd "$work/change" && ./NewsSite.Web generate --articles "$articles" --seed 1 "${settings[@]}" >/dev/null )
 
 start() { # app-dir
-  ( cd "$1" && exec dotnet NewsSite.Web.dll --urls "$url" --Caching:Enabled false "${settings[@]}" ) >"$work/site.log" 2>&1 &
+  ( cd "$1" && exec ./NewsSite.Web --urls "$url" --Caching:Enabled false "${settings[@]}" ) >"$work/site.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "$url/"; do sleep 0.05; done
 }
