@@ -49,15 +49,30 @@ public sealed class RelatedLists
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkSize);
         var lists = new RelatedLists(stories);
+
+        // A caller that stops early (its writer failed) must not leave the chunk after its last one being ranked.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task<(int, IReadOnlyList<int>)[]> Rank(int first) =>
-            Task.Run(() => lists.Rank(first, Math.Min(first + chunkSize, stories.Count), cancellationToken), cancellationToken);
+            Task.Run(() => lists.Rank(first, Math.Min(first + chunkSize, stories.Count), stop.Token), stop.Token);
 
         var next = stories.Count > 0 ? Rank(0) : null;
-        for (var first = 0; next is not null; first += chunkSize)
+        try
         {
-            var chunk = await next;
-            next = first + chunkSize < stories.Count ? Rank(first + chunkSize) : null;
-            yield return chunk;
+            for (var first = 0; next is not null; first += chunkSize)
+            {
+                var chunk = await next;
+                next = first + chunkSize < stories.Count ? Rank(first + chunkSize) : null;
+                yield return chunk;
+            }
+        }
+        finally
+        {
+            if (next is not null)
+            {
+                await stop.CancelAsync();
+                // Waits for it to stop without throwing: the caller's own exception, if any, is the one to report.
+                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
     }
 
