@@ -104,7 +104,6 @@ app.MapNewsSiteFeeds();
 app.MapMedia();
 app.MapRazorPages();
 
-await app.RunAsync();
-return 0;
+return await app.RunUntilStoppedAsync();
 
 public partial class Program;
