@@ -71,7 +71,7 @@ public sealed class RelatedLists
             {
                 await stop.CancelAsync();
                 // Waits for it to stop without throwing: the caller's own exception, if any, is the one to report.
-                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
