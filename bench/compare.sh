@@ -32,6 +32,7 @@ git worktree add --quiet --detach "$work/base-src" "$base_rev"
 publish "$work/base-src" "$work/base"
 publish . "$work/change"
 
+# Logs at Warning for both: a revision from before RequestLogLevels wrote a line per request, which is not its code.
 settings=(--ConnectionStrings:NewsSite "Data Source=$work/store.db" --Seeds:Path "$work/no-seeds" --Serilog:MinimumLevel:Default Warning)
 echo "Generating $articles articles ..."
 ( cd "$work/change" && ./NewsSite.Web generate --articles "$articles" --seed 1 "${settings[@]}" >/dev/null )

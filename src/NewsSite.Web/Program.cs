@@ -20,9 +20,10 @@ var isCommand = SiteCommands.IsCommand(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Logging: Serilog for everything, levels from the "Serilog" section of appsettings.
-// Command lines keep stdout for their report, so their logs go to stderr.
+// Command lines keep stdout for their report, so their logs go to stderr. Sinks registered as services join the console.
 builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null));
 
@@ -81,7 +82,7 @@ await app.Services.CreateConfiguredFirstAdminAsync();
 
 // First, so every response carries them, error pages included
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(requests => requests.GetLevel = RequestLogLevels.For);
 
 // Errors: a designed 500 that leaks nothing (the developer page only in Development), a designed 404 for unknown URLs
 if (!app.Environment.IsDevelopment())
