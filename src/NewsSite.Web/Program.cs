@@ -21,11 +21,14 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 // Logging: Serilog for everything, levels from the "Serilog" section of appsettings.
 // Command lines keep stdout for their report, so their logs go to stderr. Sinks registered as services join the console.
-builder.Services.AddSerilog((services, log) => log
-    .ReadFrom.Configuration(builder.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null));
+// The logger is the host's own, not the process-wide Log.Logger, which another host in the process would replace.
+builder.Services.AddSerilog(
+    (services, log) => log
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture, standardErrorFromLevel: isCommand ? LogEventLevel.Verbose : null),
+    preserveStaticLogger: true);
 
 // The article store and the seed importer
 builder.Services.AddNewsSiteStore(CompiledStoreModels.For);
@@ -82,7 +85,11 @@ await app.Services.CreateConfiguredFirstAdminAsync();
 
 // First, so every response carries them, error pages included
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging(requests => requests.GetLevel = RequestLogLevels.For);
+app.UseSerilogRequestLogging(requests =>
+{
+    requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+    requests.GetLevel = RequestLogLevels.For;
+});
 
 // Errors: a designed 500 that leaks nothing (the developer page only in Development), a designed 404 for unknown URLs
 if (!app.Environment.IsDevelopment())
