@@ -69,7 +69,7 @@ public sealed class ErrorPageTests : IAsyncDisposable
     public async Task A_crash_answers_500_with_a_page_that_leaks_nothing()
     {
         using var client = _site.CreateClient();
-        using var response = await client.GetAsync(new Uri("/crash", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(CrashRoute.Path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         var page = await new HtmlParser().ParseDocumentAsync(html);
 
@@ -98,17 +98,7 @@ public sealed class ErrorPageTests : IAsyncDisposable
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment("Production");
-            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, CrashFilter>());
-        }
-
-        private sealed class CrashFilter : IStartupFilter
-        {
-            // Runs after the site's pipeline: an unmatched /crash falls through to here and throws inside its error handler.
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                next(app);
-                app.Map("/crash", branch => branch.Run(_ => throw new InvalidOperationException("Store failed: " + Secret)));
-            };
+            builder.ConfigureServices(services => CrashRoute.AddTo(services, "Store failed: " + Secret));
         }
     }
 }

@@ -17,12 +17,12 @@ public sealed class RequestLogTests
         await using var site = new LoggedSite();
 
         await site.GetPageAsync("/");
-        await site.GetAsync("/crash");
+        await site.GetAsync(CrashRoute.Path);
 
-        var failure = await site.RequestLineForAsync("/crash");
+        var failure = await site.RequestLineForAsync(CrashRoute.Path);
         Assert.Equal(LogEventLevel.Error, failure.Level);
-        Assert.Equal("500", failure.Properties["StatusCode"].ToString());
-        Assert.DoesNotContain(site.RequestLines(), e => e.Properties["RequestPath"].ToString() == "\"/\"");
+        Assert.Equal(500, Value(failure, "StatusCode"));
+        Assert.DoesNotContain(site.RequestLines(), e => Equals(Value(e, "RequestPath"), "/"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class RequestLogTests
 
         var line = await site.RequestLineForAsync("/");
         Assert.Equal(LogEventLevel.Debug, line.Level);
-        Assert.Equal("200", line.Properties["StatusCode"].ToString());
+        Assert.Equal(200, Value(line, "StatusCode"));
     }
 
     [Theory]
@@ -56,19 +56,21 @@ public sealed class RequestLogTests
         Assert.Equal(expected, level);
     }
 
+    private static object? Value(LogEvent logEvent, string property) =>
+        logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue scalar ? scalar.Value : null;
+
     private sealed class LoggedSite(params (string Key, string Value)[] settings) : NewsSiteFactory
     {
         private readonly CollectedEvents _events = new();
 
-        public IEnumerable<LogEvent> RequestLines() => _events.Where(e =>
-            e.Properties.TryGetValue("SourceContext", out var source) && source.ToString() == "\"Serilog.AspNetCore.RequestLoggingMiddleware\"");
+        public IEnumerable<LogEvent> RequestLines() => _events.Where(e => Equals(Value(e, "SourceContext"), "Serilog.AspNetCore.RequestLoggingMiddleware"));
 
         // The line is written as the request ends, which may be just after the client has read the answer.
         public async Task<LogEvent> RequestLineForAsync(string path)
         {
             for (var waited = 0; waited < 100; waited++)
             {
-                var line = RequestLines().FirstOrDefault(e => e.Properties["RequestPath"].ToString() == $"\"{path}\"");
+                var line = RequestLines().FirstOrDefault(e => Equals(Value(e, "RequestPath"), path));
                 if (line is not null)
                 {
                     return line;
@@ -91,22 +93,13 @@ public sealed class RequestLogTests
             builder.ConfigureServices(services =>
             {
                 services.AddSingleton<ILogEventSink>(_events);
-                services.AddTransient<IStartupFilter, CrashFilter>();
+                CrashRoute.AddTo(services, "The store is down");
             });
         }
 
         private sealed class CollectedEvents : ConcurrentQueue<LogEvent>, ILogEventSink
         {
             public void Emit(LogEvent logEvent) => Enqueue(logEvent);
-        }
-
-        private sealed class CrashFilter : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                next(app);
-                app.Map("/crash", branch => branch.Run(_ => throw new InvalidOperationException("The store is down")));
-            };
         }
     }
 }
