@@ -34,7 +34,20 @@ public static class StoreServiceCollectionExtensions
                 options.UseModel(compiledModels(settings.Provider));
             }
 
+            if (sp.GetService<SqlitePreparedReads>() is { } preparedReads)
+            {
+                options.AddInterceptors(preparedReads);
+            }
+
             options.AddInterceptors(sp.GetServices<IInterceptor>());
+        });
+        // Null on SQL Server (which keeps its own plan cache) and on in-memory SQLite.
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<StoreSettings>();
+            return settings.Provider == DatabaseProvider.Sqlite && SqlitePreparedReads.Suits(settings.ConnectionString)
+                ? new SqlitePreparedReads(settings.ConnectionString, maxConnections: Math.Max(4, 2 * Environment.ProcessorCount))
+                : null!;
         });
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<RelatedRefresh>();

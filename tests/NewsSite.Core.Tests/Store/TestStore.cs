@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NewsSite.Store;
 
 namespace NewsSite.Core.Tests.Store;
@@ -9,12 +10,17 @@ internal sealed class TestStore : IDbContextFactory<NewsSiteDb>, IAsyncDisposabl
     private readonly string _folder = Directory.CreateTempSubdirectory("newssite-test-").FullName;
     private readonly DbContextOptions<NewsSiteDb> _options;
 
+    private readonly StoreSettings _settings;
+
     private TestStore()
     {
+        _settings = new StoreSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "store.db")};Pooling=False", _folder, true);
         var builder = new DbContextOptionsBuilder<NewsSiteDb>();
-        new StoreSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "store.db")};Pooling=False", _folder, true).Configure(builder);
+        _settings.Configure(builder);
         _options = builder.Options;
     }
+
+    public string ConnectionString => _settings.ConnectionString;
 
     public static async Task<TestStore> CreateAsync()
     {
@@ -25,6 +31,14 @@ internal sealed class TestStore : IDbContextFactory<NewsSiteDb>, IAsyncDisposabl
     }
 
     public NewsSiteDb CreateDbContext() => new(_options);
+
+    /// <summary>A context whose commands pass through <paramref name="interceptors"/>.</summary>
+    public NewsSiteDb CreateDbContext(params IInterceptor[] interceptors)
+    {
+        var builder = new DbContextOptionsBuilder<NewsSiteDb>();
+        _settings.Configure(builder);
+        return new(builder.AddInterceptors(interceptors).Options);
+    }
 
     public ValueTask DisposeAsync()
     {
