@@ -22,7 +22,8 @@ public sealed class RequestLogTests
         var failure = await site.RequestLineForAsync(CrashRoute.Path);
         Assert.Equal(LogEventLevel.Error, failure.Level);
         Assert.Equal(500, Value(failure, "StatusCode"));
-        Assert.DoesNotContain(site.RequestLines(), e => Equals(Value(e, "RequestPath"), "/"));
+        // Only a slow answer (a cold start on a busy machine) may be written, as the warning it should be.
+        Assert.DoesNotContain(site.RequestLines(), e => Equals(Value(e, "RequestPath"), "/") && !WasSlow(e));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class RequestLogTests
         await site.GetPageAsync("/");
 
         var line = await site.RequestLineForAsync("/");
-        Assert.Equal(LogEventLevel.Debug, line.Level);
+        Assert.Equal(WasSlow(line) ? LogEventLevel.Warning : LogEventLevel.Debug, line.Level);
         Assert.Equal(200, Value(line, "StatusCode"));
     }
 
@@ -55,6 +56,8 @@ public sealed class RequestLogTests
 
         Assert.Equal(expected, level);
     }
+
+    private static bool WasSlow(LogEvent line) => Value(line, "Elapsed") is double elapsed && elapsed >= 1000;
 
     private static object? Value(LogEvent logEvent, string property) =>
         logEvent.Properties.TryGetValue(property, out var value) && value is ScalarValue scalar ? scalar.Value : null;
