@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NewsSite.Articles;
 using NewsSite.Site;
 using NewsSite.Store;
 using NewsSite.Web.Articles;
